@@ -1,0 +1,126 @@
+package io.sigmatch.index;
+
+import java.util.function.IntConsumer;
+
+/**
+ * Aho–Corasick automaton over the {@code contains} needles of one field: one left-to-right pass over
+ * a text finds every needle occurring in it. Immutable and thread-safe; matching allocates nothing.
+ *
+ * <p>Layout. States are trie nodes numbered breadth-first. The shallowest states, where a scan
+ * spends most of its time, have a dense row in one {@code int[]} transition table indexed by
+ * {@link CharClasses char class}, with failure transitions pre-resolved, so a step is two array
+ * loads. Deeper states, beyond {@link NeedleAutomatonBuilder#maxDenseTableBytes(long)}, keep only
+ * their sorted trie edges and a failure link: a full row for each of them would cost
+ * states × classes × 4 bytes (20,000 needles over 60 chars: about 100 MB). A state's payloads are
+ * a range of one shared array; needles ending at a proper suffix of the state's string are reached
+ * through a chain of output links that visits only states with payloads, rather than being copied
+ * into every state, which could grow quadratically with the needles.
+ *
+ * <p>Time: {@link #matchNeedles} and {@link #scan} are O(n · log σ + r) for a text of n chars, at
+ * most σ children per deep state (1 for most) and r reports; each char costs one dense step or,
+ * in deep states, a run of failure steps that is paid for by earlier forward steps. Char classes
+ * of non-ASCII chars add O(log m), see {@link CharClasses}.
+ */
+public final class NeedleAutomaton {
+    /** Receives each needle occurrence with its position. */
+    @FunctionalInterface
+    public interface HitSink {
+        /**
+         * Called once per payload of a needle occurring in the text and ending just before
+         * {@code endExclusive}; empty needles are reported once, with {@code endExclusive} 0.
+         */
+        void hit(int payload, int endExclusive);
+    }
+
+    private final DenseTrie trie;
+    private final CharClasses classes;
+    private final int classCount;
+    /** States {@code 0 .. denseStateCount - 1} have a row in {@link #denseTransitions}. */
+    private final int denseStateCount;
+    private final int[] denseTransitions;
+    /** Failure link of state {@code denseStateCount + i} at index i. */
+    private final int[] sparseFailure;
+    /**
+     * The state itself if it has payloads, else the nearest state on its failure chain that has;
+     * the root, whose payloads (empty needles) are reported up front, means none.
+     */
+    private final int[] firstReporting;
+    /** For a state with payloads, the next state with payloads on its failure chain, or the root. */
+    private final int[] nextReporting;
+
+    NeedleAutomaton(DenseTrie trie, CharClasses classes, int denseStateCount, int[] denseTransitions,
+            int[] sparseFailure, int[] firstReporting, int[] nextReporting) {
+        this.trie = trie;
+        this.classes = classes;
+        this.classCount = classes.count();
+        this.denseStateCount = denseStateCount;
+        this.denseTransitions = denseTransitions;
+        this.sparseFailure = sparseFailure;
+        this.firstReporting = firstReporting;
+        this.nextReporting = nextReporting;
+    }
+
+    /**
+     * Reports the payload of every needle occurring in {@code text}. A needle occurring several
+     * times may be reported several times; callers that need each payload once dedupe, for
+     * example with a bitset.
+     */
+    public void matchNeedles(String text, IntConsumer out) {
+        for (int i = trie.firstPayload(DenseTrie.ROOT), end = trie.payloadEnd(DenseTrie.ROOT); i < end; i++) {
+            out.accept(trie.payload(i));
+        }
+        int state = DenseTrie.ROOT;
+        for (int position = 0, length = text.length(); position < length; position++) {
+            state = next(state, text.charAt(position));
+            for (int reporting = firstReporting[state]; reporting != DenseTrie.ROOT;
+                    reporting = nextReporting[reporting]) {
+                for (int i = trie.firstPayload(reporting), end = trie.payloadEnd(reporting); i < end; i++) {
+                    out.accept(trie.payload(i));
+                }
+            }
+        }
+    }
+
+    /**
+     * Reports every occurrence of every needle in {@code text} with the position where it ends:
+     * once per payload and end position.
+     */
+    public void scan(String text, HitSink sink) {
+        for (int i = trie.firstPayload(DenseTrie.ROOT), end = trie.payloadEnd(DenseTrie.ROOT); i < end; i++) {
+            sink.hit(trie.payload(i), 0);
+        }
+        int state = DenseTrie.ROOT;
+        for (int position = 0, length = text.length(); position < length; position++) {
+            state = next(state, text.charAt(position));
+            for (int reporting = firstReporting[state]; reporting != DenseTrie.ROOT;
+                    reporting = nextReporting[reporting]) {
+                for (int i = trie.firstPayload(reporting), end = trie.payloadEnd(reporting); i < end; i++) {
+                    sink.hit(trie.payload(i), position + 1);
+                }
+            }
+        }
+    }
+
+    private int next(int state, char c) {
+        while (state >= denseStateCount) {
+            int child = trie.child(state, c);
+            if (child != DenseTrie.NO_NODE) {
+                return child;
+            }
+            state = sparseFailure[state - denseStateCount];
+        }
+        return denseTransitions[state * classCount + classes.classOf(c)];
+    }
+
+    /** The number of states, the root included: one more than the number of distinct needle prefixes. */
+    public int stateCount() {
+        return trie.nodeCount();
+    }
+
+    /** Estimated heap taken by this automaton, in bytes. */
+    public long approximateBytes() {
+        return HeapSize.OBJECT_HEADER + trie.approximateBytes() + classes.approximateBytes()
+                + HeapSize.of(denseTransitions) + HeapSize.of(sparseFailure)
+                + HeapSize.of(firstReporting) + HeapSize.of(nextReporting);
+    }
+}

@@ -1,0 +1,26 @@
+package io.sigmatch.index;
+
+import java.util.function.IntConsumer;
+
+/**
+ * Answers "which keys is this value a continuation of" ({@code startswith}) by walking a trie from
+ * the value's first char. Immutable and thread-safe; matching allocates nothing.
+ *
+ * <p>Time: {@link #matchPrefixes} is O(min(n, h) · log σ + r) for a value of n chars, a longest
+ * key of h chars, at most σ distinct chars following any one prefix (log σ ≤ 16) and r reports.
+ */
+public final class PrefixTrie {
+    private final DenseTrie trie;
+
+    PrefixTrie(DenseTrie trie) {
+        this.trie = trie;
+    }
+
+    /**
+     * Reports the payloads of every key that is a prefix of {@code value}; the empty key is a
+     * prefix of every value. Each payload is reported once per call.
+     */
+    public void matchPrefixes(String value, IntConsumer out) {
+        trie.walk(value, false, out);
+    }
+}
