@@ -1,0 +1,52 @@
+package io.sigmatch.rule;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code re} modifier: the value is an RE2 regular expression, found anywhere in the field
+ * value (semantics §4.2, D8). {@code startswith}/{@code endswith} anchor it, {@code contains} is a
+ * no-op, {@code i}/{@code m}/{@code s} set flags, {@code expand} inserts placeholder values into
+ * the expression text. RE2/J runs in time linear in the value's length.
+ */
+final class RegexValues {
+  private RegexValues() {}
+
+  static ValueMatcher build(String raw, List<Modifier> modifiers, String path, LoaderSettings settings)
+      throws RuleRejection {
+    int flags = 0;
+    boolean starts = false;
+    boolean ends = false;
+    for (Modifier m : modifiers) {
+      switch (m) {
+        case I -> flags |= Pattern.CASE_INSENSITIVE;
+        case M -> flags |= Pattern.MULTILINE;
+        case S -> flags |= Pattern.DOTALL;
+        case STARTSWITH -> starts = true;
+        case ENDSWITH -> ends = true;
+        default -> { }
+      }
+    }
+    List<String> sources = modifiers.contains(Modifier.EXPAND)
+        ? Placeholders.expandVerbatim(raw, path, settings) : List.of(raw);
+    List<ValueMatcher> out = new ArrayList<>(sources.size());
+    for (String source : sources) {
+      String regex = source;
+      if (starts) {
+        regex = "^(?:" + regex + ")";
+      }
+      if (ends) {
+        regex = "(?:" + regex + ")$";
+      }
+      try {
+        out.add(new ValueMatcher.Regex(regex, flags, Pattern.compile(regex, flags)));
+      } catch (PatternSyntaxException e) {
+        throw new RuleRejection(path, "invalid regular expression (RE2 syntax: no look-around, no"
+            + " back-references): " + e.getMessage());
+      }
+    }
+    return out.size() == 1 ? out.get(0) : new ValueMatcher.AnyOf(out);
+  }
+}
