@@ -14,7 +14,7 @@ import java.util.BitSet;
  * the number of distinct non-ASCII needle chars.
  */
 final class CharClasses {
-    static final int ABSENT = 0;
+    private static final int ABSENT = 0;
     private static final int ASCII_LIMIT = 128;
 
     private final int[] asciiClasses;

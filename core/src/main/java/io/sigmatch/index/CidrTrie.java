@@ -36,7 +36,8 @@ public final class CidrTrie {
 
     /**
      * Reports the payload of every network that contains {@code address}, 4 bytes for IPv4 or 16
-     * for IPv6, in network byte order. Each payload is reported once per call.
+     * for IPv6, in network byte order. A payload is reported once for each of its networks that
+     * contains the address.
      *
      * @throws IllegalArgumentException if {@code address} is neither 4 nor 16 bytes long
      */

@@ -1,8 +1,9 @@
 package io.sigmatch.index;
 
 /**
- * Estimates of the heap taken by arrays, for {@code approximateBytes()} reports: a 16-byte header
- * (64-bit JVM, compressed class pointers) plus the elements, ignoring alignment padding. O(1).
+ * Estimates of heap size for {@code approximateBytes()} reports, counting 16 bytes of header for
+ * each object or array (a 64-bit JVM with compressed class pointers) plus array elements, and
+ * ignoring alignment padding and the few scalar fields. O(1).
  */
 final class HeapSize {
     static final long OBJECT_HEADER = 16;

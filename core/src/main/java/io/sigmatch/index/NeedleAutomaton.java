@@ -11,15 +11,18 @@ import java.util.function.IntConsumer;
  * {@link CharClasses char class}, with failure transitions pre-resolved, so a step is two array
  * loads. Deeper states, beyond {@link NeedleAutomatonBuilder#maxDenseTableBytes(long)}, keep only
  * their sorted trie edges and a failure link: a full row for each of them would cost
- * states × classes × 4 bytes (20,000 needles over 60 chars: about 100 MB). A state's payloads are
- * a range of one shared array; needles ending at a proper suffix of the state's string are reached
- * through a chain of output links that visits only states with payloads, rather than being copied
- * into every state, which could grow quadratically with the needles.
+ * states × classes × 4 bytes (20,000 needles of 20 chars over 69 distinct chars: 101 MB, where
+ * the capped layout takes 25 MB and, measured roughly, scans at least as fast for fewer cache
+ * misses). A state's payloads are a range of one shared array; needles ending at a proper suffix
+ * of the state's string are reached through a chain of output links that visits only states with
+ * payloads, rather than being copied into every state, which could grow quadratically with the
+ * needles.
  *
  * <p>Time: {@link #matchNeedles} and {@link #scan} are O(n · log σ + r) for a text of n chars, at
  * most σ children per deep state (1 for most) and r reports; each char costs one dense step or,
  * in deep states, a run of failure steps that is paid for by earlier forward steps. Char classes
- * of non-ASCII chars add O(log m), see {@link CharClasses}.
+ * of non-ASCII chars add O(log m), see {@link CharClasses}. Memory: about 22 bytes per state,
+ * plus 4 bytes per char class for each dense state, plus 4 bytes per payload.
  */
 public final class NeedleAutomaton {
     /** Receives each needle occurrence with its position. */
@@ -82,9 +85,11 @@ public final class NeedleAutomaton {
     }
 
     /**
-     * Reports every occurrence of every needle in {@code text} with the position where it ends:
-     * once per payload and end position.
+     * Reports every occurrence of every needle in {@code text} with the position where it ends: a
+     * payload is reported once for each occurrence of each of its needles.
      */
+    // Repeats the loop of matchNeedles rather than sharing it: adapting one callback type to the
+    // other would allocate an adapter on every call.
     public void scan(String text, HitSink sink) {
         for (int i = trie.firstPayload(DenseTrie.ROOT), end = trie.payloadEnd(DenseTrie.ROOT); i < end; i++) {
             sink.hit(trie.payload(i), 0);

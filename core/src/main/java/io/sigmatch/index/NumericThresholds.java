@@ -24,7 +24,11 @@ public final class NumericThresholds {
         this.payloads = payloads;
     }
 
-    /** Reports, once each, the payload of every comparison {@code value op threshold} that holds. */
+    /**
+     * Reports the payload of every comparison {@code value op threshold} that holds, once for each of
+     * its comparisons that holds. Allocates nothing, unless {@link BigDecimal#compareTo} itself does
+     * to rescale a number that does not fit a {@code long}.
+     */
     public void match(BigDecimal value, IntConsumer out) {
         int gt = Comparison.GT.ordinal();
         int gte = Comparison.GTE.ordinal();

@@ -18,7 +18,7 @@ public final class PrefixTrie {
 
     /**
      * Reports the payloads of every key that is a prefix of {@code value}; the empty key is a
-     * prefix of every value. Each payload is reported once per call.
+     * prefix of every value. A payload is reported once for each of its keys that matches.
      */
     public void matchPrefixes(String value, IntConsumer out) {
         trie.walk(value, false, out);
