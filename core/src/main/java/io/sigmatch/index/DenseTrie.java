@@ -76,7 +76,7 @@ final class DenseTrie {
      * Reports the payloads of every key that spells a prefix of {@code value} read forwards, or
      * read from its last char when {@code backwards}.
      */
-    void walk(String value, boolean backwards, IntConsumer out) {
+    void walk(CharSequence value, boolean backwards, IntConsumer out) {
         int node = ROOT;
         reportPayloads(node, out);
         int length = value.length();

@@ -68,7 +68,7 @@ public final class NeedleAutomaton {
      * times may be reported several times; callers that need each payload once dedupe, for
      * example with a bitset.
      */
-    public void matchNeedles(String text, IntConsumer out) {
+    public void matchNeedles(CharSequence text, IntConsumer out) {
         for (int i = trie.firstPayload(DenseTrie.ROOT), end = trie.payloadEnd(DenseTrie.ROOT); i < end; i++) {
             out.accept(trie.payload(i));
         }
@@ -90,7 +90,7 @@ public final class NeedleAutomaton {
      */
     // Repeats the loop of matchNeedles rather than sharing it: adapting one callback type to the
     // other would allocate an adapter on every call.
-    public void scan(String text, HitSink sink) {
+    public void scan(CharSequence text, HitSink sink) {
         for (int i = trie.firstPayload(DenseTrie.ROOT), end = trie.payloadEnd(DenseTrie.ROOT); i < end; i++) {
             sink.hit(trie.payload(i), 0);
         }

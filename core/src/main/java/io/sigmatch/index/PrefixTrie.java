@@ -20,7 +20,7 @@ public final class PrefixTrie {
      * Reports the payloads of every key that is a prefix of {@code value}; the empty key is a
      * prefix of every value. A payload is reported once for each of its keys that matches.
      */
-    public void matchPrefixes(String value, IntConsumer out) {
+    public void matchPrefixes(CharSequence value, IntConsumer out) {
         trie.walk(value, false, out);
     }
 }

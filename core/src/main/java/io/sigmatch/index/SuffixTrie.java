@@ -20,7 +20,7 @@ public final class SuffixTrie {
      * Reports the payloads of every key that is a suffix of {@code value}; the empty key is a
      * suffix of every value. A payload is reported once for each of its keys that matches.
      */
-    public void matchSuffixes(String value, IntConsumer out) {
+    public void matchSuffixes(CharSequence value, IntConsumer out) {
         reversedKeys.walk(value, true, out);
     }
 }
