@@ -1,5 +1,6 @@
 package io.sigmatch.event;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -33,4 +34,14 @@ public interface Event {
    * inside lists and nested maps too; field names are not values. Used for keyword search.
    */
   void forEachScalar(Consumer<Object> visitor);
+
+  /**
+   * Calls {@code visitor} with each top-level field name and value, and returns {@code true}; or
+   * returns {@code false} without calling it when the event cannot list its fields, in which case
+   * the engine looks up every field it indexes by name. Listing lets the compiled engine's cost
+   * follow the event's size rather than the number of fields the rules mention.
+   */
+  default boolean forEachField(BiConsumer<String, Object> visitor) {
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ package io.sigmatch.event;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -60,6 +61,12 @@ public final class MapEvent implements Event {
       }
       start = dot + 1;
     }
+  }
+
+  @Override
+  public boolean forEachField(BiConsumer<String, Object> visitor) {
+    fields.forEach(visitor);
+    return true;
   }
 
   @Override

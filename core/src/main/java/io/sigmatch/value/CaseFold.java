@@ -43,6 +43,33 @@ public final class CaseFold {
     return folded.equals(text) ? text : folded;
   }
 
+  /**
+   * The fold of {@code text}: {@code text} itself when already folded, else {@code buffer}
+   * refilled with the fold. Lets a hot loop fold without allocating.
+   */
+  public static CharSequence fold(String text, StringBuilder buffer) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    buffer.setLength(0);
+    buffer.append(text, 0, i);
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      buffer.appendCodePoint(foldCodePoint(cp));
+      i += Character.charCount(cp);
+    }
+    return buffer;
+  }
+
   /** Folds one code point. */
   public static int foldCodePoint(int cp) {
     if (cp < 0x80) {

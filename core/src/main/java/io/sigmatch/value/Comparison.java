@@ -19,7 +19,11 @@ public enum Comparison {
 
   /** Whether {@code value op threshold} holds, compared exactly ({@code 0.30 == 0.3}). */
   public boolean holds(BigDecimal value, BigDecimal threshold) {
-    int c = value.compareTo(threshold);
+    return holdsForSign(value.compareTo(threshold));
+  }
+
+  /** Whether it holds for a value whose comparison with the threshold gave {@code c} (as {@code compareTo}). */
+  public boolean holdsForSign(int c) {
     return switch (this) {
       case EQ -> c == 0;
       case GT -> c > 0;

@@ -159,7 +159,7 @@ public final class SigmaPattern {
   }
 
   /** Whether {@code value} matches the whole pattern, comparing characters exactly. */
-  public boolean matches(String value) {
+  public boolean matches(CharSequence value) {
     int n = value.length();
     int last = segments.length - 1;
     if (last == 0) {
@@ -181,7 +181,7 @@ public final class SigmaPattern {
   }
 
   /** Matches {@code seg} at {@code from}; returns the end position, or -1. */
-  private static int matchForward(String[] seg, String value, int from) {
+  private static int matchForward(String[] seg, CharSequence value, int from) {
     int p = from;
     int n = value.length();
     for (String e : seg) {
@@ -189,9 +189,9 @@ public final class SigmaPattern {
         if (p >= n) {
           return -1;
         }
-        p += Character.charCount(value.codePointAt(p));
+        p += Character.charCount(Character.codePointAt(value, p));
       } else {
-        if (!value.startsWith(e, p)) {
+        if (!regionEquals(value, p, e)) {
           return -1;
         }
         p += e.length();
@@ -200,8 +200,21 @@ public final class SigmaPattern {
     return p;
   }
 
+  private static boolean regionEquals(CharSequence value, int at, String literal) {
+    int len = literal.length();
+    if (at < 0 || at + len > value.length()) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (value.charAt(at + i) != literal.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Matches {@code seg} so that it ends at {@code end}; returns its start, or -1. */
-  private static int matchBackward(String[] seg, String value, int end) {
+  private static int matchBackward(String[] seg, CharSequence value, int end) {
     int p = end;
     for (int i = seg.length - 1; i >= 0; i--) {
       String e = seg[i];
@@ -209,10 +222,10 @@ public final class SigmaPattern {
         if (p <= 0) {
           return -1;
         }
-        p -= Character.charCount(value.codePointBefore(p));
+        p -= Character.charCount(Character.codePointBefore(value, p));
       } else {
         p -= e.length();
-        if (p < 0 || !value.startsWith(e, p)) {
+        if (!regionEquals(value, p, e)) {
           return -1;
         }
       }
@@ -220,7 +233,7 @@ public final class SigmaPattern {
     return p;
   }
 
-  private static int findLeftmost(String[] seg, String value, int from) {
+  private static int findLeftmost(String[] seg, CharSequence value, int from) {
     int n = value.length();
     for (int s = from; s <= n; s++) {
       int end = matchForward(seg, value, s);
