@@ -1,0 +1,32 @@
+package io.sigmatch.engine;
+
+import io.sigmatch.value.SigmaPattern;
+
+/**
+ * A predicate tested by running a matcher on the value: a wildcard pattern with inner stars or
+ * {@code ?}, or a regular expression. Guarded checks run only when their literal was seen in the
+ * value by the field's needle automaton.
+ */
+sealed interface Check {
+  /** The predicate this check sets. */
+  int predicate();
+
+  /** Runs the check on the value now in {@code ctx}. */
+  boolean test(MatchContext ctx);
+
+  /** A pattern with inner wildcards: O(n·m), run on the folded value unless cased. */
+  record Glob(int predicate, SigmaPattern pattern, boolean cased) implements Check {
+    @Override
+    public boolean test(MatchContext ctx) {
+      return pattern.matches(cased ? ctx.rawText : ctx.foldedText);
+    }
+  }
+
+  /** A regular expression found in the value's own text (RE2/J: linear time). */
+  record Regex(int predicate, int matcherSlot) implements Check {
+    @Override
+    public boolean test(MatchContext ctx) {
+      return ctx.matchers[matcherSlot].reset(ctx.rawText).find();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.sigmatch.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rule's condition compiled to a postfix program over the predicate bitset: the dense run-time
+ * form of an {@link Expr}. Evaluating it reads bits and a small boolean stack owned by the caller's
+ * context; it allocates nothing. Cost: O(program length).
+ */
+final class ConditionProgram {
+  private static final int PRED = 0;
+  private static final int NOT = 1;
+  private static final int AND = 2;
+  private static final int OR = 3;
+  private static final int CONST = 4;
+  private static final int SHIFT = 28;
+  private static final int ARG = (1 << SHIFT) - 1;
+
+  private final int[] code;
+  private final int maxStack;
+
+  private ConditionProgram(int[] code, int maxStack) {
+    this.code = code;
+    this.maxStack = maxStack;
+  }
+
+  static ConditionProgram compile(Expr e) {
+    List<Integer> out = new ArrayList<>();
+    int depth = emit(e, out, 0);
+    int[] code = out.stream().mapToInt(Integer::intValue).toArray();
+    return new ConditionProgram(code, depth);
+  }
+
+  /** Emits {@code e}; returns the stack depth it needs. */
+  private static int emit(Expr e, List<Integer> out, int base) {
+    if (e instanceof Expr.Pred p) {
+      out.add(PRED << SHIFT | p.predicate());
+      return base + 1;
+    }
+    if (e instanceof Expr.Const c) {
+      out.add(CONST << SHIFT | (c.value() ? 1 : 0));
+      return base + 1;
+    }
+    if (e instanceof Expr.Not n) {
+      int d = emit(n.operand(), out, base);
+      out.add(NOT << SHIFT);
+      return d;
+    }
+    List<Expr> operands = e instanceof Expr.And a ? a.operands() : ((Expr.Or) e).operands();
+    int max = base;
+    for (int i = 0; i < operands.size(); i++) {
+      max = Math.max(max, emit(operands.get(i), out, base + i));
+    }
+    out.add((e instanceof Expr.And ? AND : OR) << SHIFT | operands.size());
+    return max;
+  }
+
+  /** The stack depth evaluation needs. */
+  int maxStack() {
+    return maxStack;
+  }
+
+  int length() {
+    return code.length;
+  }
+
+  /** Evaluates over {@code bits} (predicate n is bit n), using {@code stack} as scratch. */
+  boolean eval(long[] bits, boolean[] stack) {
+    int top = 0;
+    for (int instruction : code) {
+      int arg = instruction & ARG;
+      switch (instruction >>> SHIFT) {
+        case PRED -> stack[top++] = (bits[arg >>> 6] & (1L << arg)) != 0;
+        case CONST -> stack[top++] = arg != 0;
+        case NOT -> stack[top - 1] = !stack[top - 1];
+        case AND -> {
+          boolean r = true;
+          for (int i = top - arg; i < top; i++) {
+            r &= stack[i];
+          }
+          top -= arg;
+          stack[top++] = r;
+        }
+        default -> {
+          boolean r = false;
+          for (int i = top - arg; i < top; i++) {
+            r |= stack[i];
+          }
+          top -= arg;
+          stack[top++] = r;
+        }
+      }
+    }
+    return stack[0];
+  }
+
+  /** Evaluates with no predicate holding: true means the rule can match an event that sets no bit. */
+  boolean trueWithNothingSet() {
+    int maxPredicate = 0;
+    for (int instruction : code) {
+      if (instruction >>> SHIFT == PRED) {
+        maxPredicate = Math.max(maxPredicate, instruction & ARG);
+      }
+    }
+    return eval(new long[(maxPredicate >>> 6) + 1], new boolean[maxStack]);
+  }
+}

@@ -1,0 +1,220 @@
+package io.sigmatch.engine;
+
+import io.sigmatch.event.Event;
+import io.sigmatch.routing.LogsourceMapping;
+import io.sigmatch.rule.SigmaRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All rules compiled into shared per-field indexes: an event costs one look at each of its fields
+ * (or of each field the rules name, for events that cannot list theirs), then the condition
+ * programs of the rules whose anchor predicates fired. Gives the same verdicts as
+ * {@link io.sigmatch.reference.ReferenceEvaluator}. Immutable and safe to share between threads;
+ * each thread brings its own {@link MatchContext}.
+ *
+ * <pre>{@code
+ * RuleSet set = RuleLoader.builder().build().load(List.of(Path.of("rules")));
+ * Engine engine = Engine.builder().rules(set.rules()).build();   // routing: LogsourceMapping.defaults()
+ * MatchContext ctx = engine.newContext();                        // one per thread, reused
+ * engine.match(new MapEvent(json), ctx, rule -> System.out.println(rule.title()));
+ * }</pre>
+ *
+ * <p>To swap rule sets, build a new engine and publish it (e.g. through an
+ * {@code AtomicReference}); events in flight finish on the old one.
+ */
+public final class Engine {
+  private static final int[] NONE = new int[0];
+
+  final SigmaRule[] rules;
+  final ConditionProgram[] programs;
+  final int[] routeOf;
+  final ConditionProgram[] routes;
+  final int[][] anchored;
+  final int[] alwaysRun;
+  final Map<String, FieldIndex> fieldsByName;
+  final FieldIndex[] fields;
+  final Map<String, FieldIndex[]> dottedByFirstSegment;
+  final FieldIndex keywords;
+  final Check[] checks;
+  final com.google.re2j.Pattern[] regexes;
+  final int predicateCount;
+  final int maxStack;
+  final EngineStats stats;
+
+  Engine(SigmaRule[] rules, ConditionProgram[] programs, int[] routeOf, ConditionProgram[] routes,
+      int[][] anchored, int[] alwaysRun, Map<String, FieldIndex> fieldsByName,
+      Map<String, FieldIndex[]> dottedByFirstSegment, FieldIndex keywords, Check[] checks,
+      com.google.re2j.Pattern[] regexes, int predicateCount, EngineStats stats) {
+    this.rules = rules;
+    this.programs = programs;
+    this.routeOf = routeOf;
+    this.routes = routes;
+    this.anchored = anchored;
+    this.alwaysRun = alwaysRun;
+    this.fieldsByName = fieldsByName;
+    this.fields = fieldsByName.values().toArray(new FieldIndex[0]);
+    this.dottedByFirstSegment = dottedByFirstSegment;
+    this.keywords = keywords;
+    this.checks = checks;
+    this.regexes = regexes;
+    this.predicateCount = predicateCount;
+    int stack = 1;
+    for (ConditionProgram p : programs) {
+      stack = Math.max(stack, p.maxStack());
+    }
+    for (ConditionProgram p : routes) {
+      stack = Math.max(stack, p.maxStack());
+    }
+    this.maxStack = stack;
+    this.stats = stats;
+  }
+
+  /** Starts an engine description. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A new scratch context for one thread. */
+  public MatchContext newContext() {
+    return new MatchContext(this);
+  }
+
+  /** What was compiled: counts and index sizes. */
+  public EngineStats stats() {
+    return stats;
+  }
+
+  /**
+   * Passes each rule that matches {@code event} (and raises alerts of its own) to {@code sink}, in
+   * load order. Allocates nothing when {@code ctx} is reused and the event matches nothing.
+   */
+  public void match(Event event, MatchContext ctx, MatchSink sink) {
+    if (ctx.engine != this) {
+      throw new IllegalArgumentException("the context belongs to another engine");
+    }
+    ctx.begin(event);
+    if (!event.forEachField(ctx.fieldVisitor)) {
+      for (FieldIndex f : fields) {
+        Object v = event.get(f.field);
+        if (v != Event.ABSENT) {
+          f.value(v, ctx);
+        }
+      }
+    }
+    if (keywords != null) {
+      event.forEachScalar(ctx.keywordVisitor);
+    }
+    for (int r : alwaysRun) {
+      ctx.wake(r);
+    }
+    int[] candidates = ctx.candidates;
+    Arrays.sort(candidates, 0, ctx.candidateCount);
+    for (int i = 0; i < ctx.candidateCount; i++) {
+      int r = candidates[i];
+      int route = routeOf[r];
+      if (ctx.routeAdmits(route, routes[route]) && programs[r].eval(ctx.bits, ctx.stack)) {
+        sink.matched(rules[r]);
+      }
+    }
+  }
+
+  /** The rules that match {@code event}, in load order: the convenience form of {@link #match(Event, MatchContext, MatchSink)}. */
+  public List<SigmaRule> match(Event event, MatchContext ctx) {
+    List<SigmaRule> out = new ArrayList<>(2);
+    match(event, ctx, out::add);
+    return out;
+  }
+
+  void visitField(String name, Object value, MatchContext ctx) {
+    FieldIndex f = fieldsByName.get(name);
+    if (f != null && ctx.firstVisit(f.number)) {
+      f.value(value, ctx);
+    }
+    if (value instanceof Map) {
+      FieldIndex[] dotted = dottedByFirstSegment.get(name);
+      if (dotted != null) {
+        for (FieldIndex d : dotted) {
+          if (ctx.firstVisit(d.number)) {
+            Object v = ctx.event.get(d.field);
+            if (v != Event.ABSENT) {
+              d.value(v, ctx);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  void visitKeywordValue(Object value, MatchContext ctx) {
+    keywords.scalar(value, ctx);
+  }
+
+  int[] anchored(int predicate) {
+    int[] a = anchored[predicate];
+    return a == null ? NONE : a;
+  }
+
+  Check check(int k) {
+    return checks[k];
+  }
+
+  com.google.re2j.Matcher[] newMatchers() {
+    com.google.re2j.Matcher[] m = new com.google.re2j.Matcher[regexes.length];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = regexes[i].matcher("");
+    }
+    return m;
+  }
+
+  int predicateCount() {
+    return predicateCount;
+  }
+
+  int ruleCount() {
+    return rules.length;
+  }
+
+  int routeCount() {
+    return routes.length;
+  }
+
+  int fieldCount() {
+    return fields.length + (keywords == null ? 0 : 1);
+  }
+
+  int checkCount() {
+    return checks.length;
+  }
+
+  int maxStack() {
+    return maxStack;
+  }
+
+  /** Describes the engine to build. */
+  public static final class Builder {
+    private List<SigmaRule> rules = List.of();
+    private LogsourceMapping logsources = LogsourceMapping.defaults();
+
+    private Builder() {}
+
+    /** The rules, in the order matches are reported. */
+    public Builder rules(List<SigmaRule> rules) {
+      this.rules = List.copyOf(rules);
+      return this;
+    }
+
+    /** The logsource routing; {@link LogsourceMapping#none()} runs every rule on every event. */
+    public Builder logsources(LogsourceMapping mapping) {
+      this.logsources = mapping;
+      return this;
+    }
+
+    /** Compiles the rules. */
+    public Engine build() {
+      return new EngineCompiler(rules, logsources).compile();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.sigmatch.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Text equality: an open-addressing hash table from key text to predicate numbers, looked up with
+ * any {@link CharSequence} (a folded value in a reused buffer) without building a String.
+ * Lookup: O(length of the value) for the hash and one comparison per probe.
+ */
+final class ExactTextTable {
+  private final String[] keys;
+  private final int[][] payloads;
+  private final int mask;
+
+  ExactTextTable(Map<String, List<Integer>> entries) {
+    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
+    keys = new String[capacity];
+    payloads = new int[capacity][];
+    mask = capacity - 1;
+    for (Map.Entry<String, List<Integer>> e : entries.entrySet()) {
+      int slot = e.getKey().hashCode() & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = e.getKey();
+      payloads[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  /** The predicates whose key equals {@code text}, or {@code null}. */
+  int[] get(CharSequence text) {
+    int h = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (equal(keys[slot], text)) {
+        return payloads[slot];
+      }
+    }
+    return null;
+  }
+
+  int size() {
+    int n = 0;
+    for (String k : keys) {
+      if (k != null) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean equal(String key, CharSequence text) {
+    int n = key.length();
+    if (n != text.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (key.charAt(i) != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

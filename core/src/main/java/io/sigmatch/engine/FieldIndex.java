@@ -1,0 +1,210 @@
+package io.sigmatch.engine;
+
+import io.sigmatch.event.Event;
+import io.sigmatch.index.CidrTrie;
+import io.sigmatch.index.NumericThresholds;
+import io.sigmatch.rule.ValueMatcher;
+import io.sigmatch.value.CaseFold;
+import io.sigmatch.value.NumericText;
+import io.sigmatch.value.ValueText;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Everything the rules ask of one field, answered from one look at its value: presence and null,
+ * text (folded and cased {@link TextIndex}es, match-anything), numbers (equality table and
+ * thresholds), booleans, IP networks, time parts and field references. A list value is read
+ * element by element; a predicate holds when it holds for some element, as in the reference.
+ *
+ * <p>Per value: the text is folded once, then each structure makes one pass over it; cost is
+ * linear in the value's length plus the predicates that hold and the checks their guards wake.
+ */
+final class FieldIndex {
+  final String field;
+  final int present;
+  final int nullValue;
+  final TextIndex folded;
+  final TextIndex cased;
+  final int[] anyText;
+  final int[] unguardedChecks;
+  final NumberTable numbers;
+  final NumericThresholds thresholds;
+  final int[] booleanTrue;
+  final int[] booleanFalse;
+  final CidrTrie networks;
+  final int networkCount;
+  final ValueMatcher.TimeCompare[] times;
+  final int[] timePredicates;
+  /** Per time check, its threshold's floor (clamped to the long range) and whether it is integral: no BigDecimal per value. */
+  private final long[] timeFloors;
+  private final boolean[] timeIntegral;
+  final ValueMatcher.FieldRef[] fieldRefs;
+  final int[] fieldRefPredicates;
+  /** Whether a number or boolean value must be rendered as text for some predicate. */
+  final boolean needsText;
+  /** Dense number of this field, for the context's visited marks. */
+  final int number;
+
+  FieldIndex(String field, int number, int present, int nullValue, TextIndex folded, TextIndex cased, int[] anyText,
+      int[] unguardedChecks, NumberTable numbers, NumericThresholds thresholds, int[] booleanTrue,
+      int[] booleanFalse, CidrTrie networks, int networkCount, ValueMatcher.TimeCompare[] times,
+      int[] timePredicates, ValueMatcher.FieldRef[] fieldRefs, int[] fieldRefPredicates) {
+    this.field = field;
+    this.number = number;
+    this.present = present;
+    this.nullValue = nullValue;
+    this.folded = folded;
+    this.cased = cased;
+    this.anyText = anyText;
+    this.unguardedChecks = unguardedChecks;
+    this.numbers = numbers;
+    this.thresholds = thresholds;
+    this.booleanTrue = booleanTrue;
+    this.booleanFalse = booleanFalse;
+    this.networks = networks;
+    this.networkCount = networkCount;
+    this.times = times;
+    this.timePredicates = timePredicates;
+    this.timeFloors = new long[times.length];
+    this.timeIntegral = new boolean[times.length];
+    for (int i = 0; i < times.length; i++) {
+      BigDecimal v = times[i].value();
+      BigDecimal floor = v.setScale(0, java.math.RoundingMode.FLOOR);
+      timeIntegral[i] = floor.compareTo(v) == 0;
+      timeFloors[i] = floor.max(BigDecimal.valueOf(-1_000_000_000_000L)).min(BigDecimal.valueOf(1_000_000_000_000L))
+          .longValue();
+    }
+    this.fieldRefs = fieldRefs;
+    this.fieldRefPredicates = fieldRefPredicates;
+    this.needsText = folded != null || cased != null || anyText.length > 0 || unguardedChecks.length > 0
+        || networks != null || fieldRefs.length > 0;
+  }
+
+  /** Reads the field's value (present: not {@link Event#ABSENT}). */
+  void value(Object value, MatchContext ctx) {
+    if (present >= 0) {
+      ctx.set(present);
+    }
+    element(value, ctx);
+  }
+
+  private void element(Object value, MatchContext ctx) {
+    if (value == null) {
+      if (nullValue >= 0) {
+        ctx.set(nullValue);
+      }
+    } else if (value instanceof List<?> list) {
+      for (int i = 0, n = list.size(); i < n; i++) {
+        element(list.get(i), ctx);
+      }
+    } else if (!(value instanceof java.util.Map)) {
+      scalar(value, ctx);
+    }
+  }
+
+  /** Reads one scalar: a field's value or list element, or any value for keywords. */
+  void scalar(Object value, MatchContext ctx) {
+    String text = value instanceof String s ? s : needsText ? ValueText.render(value) : null;
+    if (text != null) {
+      text(text, value instanceof String, ctx);
+    }
+    if (numbers != null || thresholds != null) {
+      number(value, ctx);
+    }
+    if (booleanTrue != null) {
+      bool(value, text, ctx);
+    }
+  }
+
+  private void text(String text, boolean isString, MatchContext ctx) {
+    for (int p : anyText) {
+      ctx.set(p);
+    }
+    ctx.rawText = text;
+    ctx.foldedText = folded != null || unguardedChecks.length > 0 ? CaseFold.fold(text, ctx.foldBuffer) : text;
+    ctx.startChecks();
+    if (cased != null) {
+      cased.match(text, ctx);
+    }
+    if (folded != null) {
+      folded.match(ctx.foldedText, ctx);
+    }
+    for (int c : unguardedChecks) {
+      ctx.queueCheck(c);
+    }
+    ctx.runChecks();
+    if (networks != null) {
+      int family = CidrTrie.parseAddress(text, ctx.address);
+      if (family != 0) {
+        networks.matchAddress(ctx.address, family, ctx.setter);
+      }
+    }
+    if (isString) {
+      for (int i = 0; i < times.length; i++) {
+        ValueMatcher.TimeCompare t = times[i];
+        int part = t.part().of(text);
+        if (part >= 0 && t.comparison().holdsForSign(compare(part, timeFloors[i], timeIntegral[i]))) {
+          ctx.set(timePredicates[i]);
+        }
+      }
+    }
+    for (int i = 0; i < fieldRefs.length; i++) {
+      if (FieldRefs.holds(fieldRefs[i], text, ctx.event.get(fieldRefs[i].field()))) {
+        ctx.set(fieldRefPredicates[i]);
+      }
+    }
+  }
+
+  /** Compares an integer with a threshold given as its floor and whether it is integral. */
+  private static int compare(int part, long floor, boolean integral) {
+    if (part != floor) {
+      return part > floor ? 1 : -1;
+    }
+    return integral ? 0 : -1;
+  }
+
+  private void number(Object value, MatchContext ctx) {
+    if (numbers != null && thresholds == null) {
+      long fast = ctx.integer(value);
+      if (ctx.integerFound) {
+        ctx.setAll(numbers.get(fast));
+        return;
+      }
+    }
+    BigDecimal n = NumericText.of(value);
+    if (n == null) {
+      return;
+    }
+    if (numbers != null) {
+      ctx.setAll(numbers.get(n));
+    }
+    if (thresholds != null) {
+      thresholds.match(n, ctx.setter);
+    }
+  }
+
+  private void bool(Object value, String text, MatchContext ctx) {
+    if (value instanceof Boolean b) {
+      ctx.setAll(b ? booleanTrue : booleanFalse);
+    } else if (value instanceof String) {
+      CharSequence f = CaseFold.fold(text, ctx.foldBuffer);
+      if (contentEquals(f, "true")) {
+        ctx.setAll(booleanTrue);
+      } else if (contentEquals(f, "false")) {
+        ctx.setAll(booleanFalse);
+      }
+    }
+  }
+
+  private static boolean contentEquals(CharSequence a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,191 @@
+package io.sigmatch.engine;
+
+import io.sigmatch.event.Event;
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * Per-thread scratch space for {@link Engine#match}: the predicate bitset, rule and route marks,
+ * a folding buffer, regex matchers. Create one per thread with {@link Engine#newContext()} and
+ * reuse it for every event: matching then allocates nothing beyond the results. Not thread-safe.
+ *
+ * <pre>{@code
+ * MatchContext ctx = engine.newContext();   // once per thread
+ * for (Event e : events) engine.match(e, ctx, sink);
+ * }</pre>
+ */
+public final class MatchContext {
+  final Engine engine;
+  final long[] bits;
+  private final int[] setList;
+  private int setCount;
+  private final int[] ruleStamp;
+  final int[] candidates;
+  int candidateCount;
+  private final int[] routeStamp;
+  private final boolean[] routeResult;
+  private final int[] fieldStamp;
+  private final int[] checkStamp;
+  private final int[] pendingChecks;
+  private int pendingCount;
+  private int checkRound;
+  private int stamp;
+  final boolean[] stack;
+  final StringBuilder foldBuffer = new StringBuilder(256);
+  final com.google.re2j.Matcher[] matchers;
+  final byte[] address = new byte[16];
+  String rawText;
+  CharSequence foldedText;
+  Event event;
+  boolean integerFound;
+
+  final IntConsumer setter = this::set;
+  final IntConsumer needleSink;
+  final BiConsumer<String, Object> fieldVisitor;
+  final Consumer<Object> keywordVisitor;
+
+  MatchContext(Engine engine) {
+    this.engine = engine;
+    int predicates = engine.predicateCount();
+    bits = new long[(predicates >>> 6) + 1];
+    setList = new int[predicates];
+    ruleStamp = new int[engine.ruleCount()];
+    candidates = new int[engine.ruleCount()];
+    routeStamp = new int[engine.routeCount()];
+    routeResult = new boolean[engine.routeCount()];
+    fieldStamp = new int[engine.fieldCount()];
+    checkStamp = new int[engine.checkCount()];
+    pendingChecks = new int[engine.checkCount()];
+    stack = new boolean[engine.maxStack() + 1];
+    matchers = engine.newMatchers();
+    needleSink = payload -> {
+      if (payload < predicates) {
+        set(payload);
+      } else {
+        queueCheck(payload - predicates);
+      }
+    };
+    fieldVisitor = (name, value) -> engine.visitField(name, value, this);
+    keywordVisitor = value -> engine.visitKeywordValue(value, this);
+  }
+
+  /** Clears the marks of the previous event. */
+  void begin(Event e) {
+    for (int i = 0; i < setCount; i++) {
+      int p = setList[i];
+      bits[p >>> 6] = 0;
+    }
+    setCount = 0;
+    candidateCount = 0;
+    event = e;
+    if (++stamp == Integer.MAX_VALUE) {
+      stamp = 1;
+      Arrays.fill(ruleStamp, 0);
+      Arrays.fill(routeStamp, 0);
+      Arrays.fill(fieldStamp, 0);
+    }
+  }
+
+  /** Marks predicate {@code p} as holding and wakes the rules it anchors. */
+  void set(int p) {
+    long mask = 1L << p;
+    int word = p >>> 6;
+    if ((bits[word] & mask) != 0) {
+      return;
+    }
+    bits[word] |= mask;
+    setList[setCount++] = p;
+    for (int rule : engine.anchored(p)) {
+      wake(rule);
+    }
+  }
+
+  void setAll(int[] predicates) {
+    if (predicates != null) {
+      for (int p : predicates) {
+        set(p);
+      }
+    }
+  }
+
+  void wake(int rule) {
+    if (ruleStamp[rule] != stamp) {
+      ruleStamp[rule] = stamp;
+      candidates[candidateCount++] = rule;
+    }
+  }
+
+  /** Whether field number {@code f} was read for this event; marks it read. */
+  boolean firstVisit(int f) {
+    if (fieldStamp[f] == stamp) {
+      return false;
+    }
+    fieldStamp[f] = stamp;
+    return true;
+  }
+
+  /** The memoized verdict of route {@code r} for this event, computing it when first asked. */
+  boolean routeAdmits(int r, ConditionProgram program) {
+    if (routeStamp[r] != stamp) {
+      routeStamp[r] = stamp;
+      routeResult[r] = program.eval(bits, stack);
+    }
+    return routeResult[r];
+  }
+
+  void startChecks() {
+    pendingCount = 0;
+    if (++checkRound == Integer.MAX_VALUE) {
+      checkRound = 1;
+      Arrays.fill(checkStamp, 0);
+    }
+  }
+
+  void queueCheck(int c) {
+    if (checkStamp[c] != checkRound) {
+      checkStamp[c] = checkRound;
+      pendingChecks[pendingCount++] = c;
+    }
+  }
+
+  void runChecks() {
+    for (int i = 0; i < pendingCount; i++) {
+      Check c = engine.check(pendingChecks[i]);
+      if (c.test(this)) {
+        set(c.predicate());
+      }
+    }
+  }
+
+  /**
+   * The value as a long when it is an integer or a string of at most 18 plain digits (with an
+   * optional sign), setting {@link #integerFound}; the common case of event ids and ports.
+   */
+  long integer(Object value) {
+    integerFound = false;
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      integerFound = true;
+      return ((Number) value).longValue();
+    }
+    if (!(value instanceof String s)) {
+      return 0;
+    }
+    int n = s.length();
+    int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+    if (i == n || n - i > 18) {
+      return 0;
+    }
+    long v = 0;
+    for (int k = i; k < n; k++) {
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') {
+        return 0;
+      }
+      v = v * 10 + (c - '0');
+    }
+    integerFound = true;
+    return s.charAt(0) == '-' ? -v : v;
+  }
+}

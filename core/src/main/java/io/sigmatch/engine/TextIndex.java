@@ -1,0 +1,57 @@
+package io.sigmatch.engine;
+
+import io.sigmatch.index.NeedleAutomaton;
+import io.sigmatch.index.PrefixTrie;
+import io.sigmatch.index.SuffixTrie;
+
+/**
+ * The text predicates of one field in one case mode (folded or cased): equality table, prefix
+ * trie, suffix trie, and one needle automaton holding both the {@code contains} needles and the
+ * guard literals of wildcard patterns and regular expressions. One pass of each over the value.
+ *
+ * <p>Needle payloads below {@code predicateCount} are predicates; those above are guards: payload
+ * {@code predicateCount + k} asks the context to run check {@code k}.
+ */
+final class TextIndex {
+  final ExactTextTable exact;
+  final PrefixTrie prefixes;
+  final SuffixTrie suffixes;
+  final NeedleAutomaton needles;
+  final int exactKeys;
+  final int prefixKeys;
+  final int suffixKeys;
+  final int needleCount;
+
+  TextIndex(ExactTextTable exact, PrefixTrie prefixes, SuffixTrie suffixes, NeedleAutomaton needles,
+      int exactKeys, int prefixKeys, int suffixKeys, int needleCount) {
+    this.exact = exact;
+    this.prefixes = prefixes;
+    this.suffixes = suffixes;
+    this.needles = needles;
+    this.exactKeys = exactKeys;
+    this.prefixKeys = prefixKeys;
+    this.suffixKeys = suffixKeys;
+    this.needleCount = needleCount;
+  }
+
+  /** Sets the predicates that hold for {@code text} and queues the guarded checks it hits. */
+  void match(CharSequence text, MatchContext ctx) {
+    if (exact != null) {
+      int[] hits = exact.get(text);
+      if (hits != null) {
+        for (int p : hits) {
+          ctx.set(p);
+        }
+      }
+    }
+    if (prefixes != null) {
+      prefixes.matchPrefixes(text, ctx.setter);
+    }
+    if (suffixes != null) {
+      suffixes.matchSuffixes(text, ctx.setter);
+    }
+    if (needles != null) {
+      needles.matchNeedles(text, ctx.needleSink);
+    }
+  }
+}
