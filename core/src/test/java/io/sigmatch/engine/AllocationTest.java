@@ -1,0 +1,51 @@
+package io.sigmatch.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.management.ThreadMXBean;
+import io.sigmatch.event.Event;
+import io.sigmatch.rule.RuleLoader;
+import io.sigmatch.rule.RuleSet;
+import io.sigmatch.testing.JsonEvents;
+import io.sigmatch.testing.SharedData;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Matching an event that matches nothing allocates nothing once the context is warm: the contract
+ * for collectors. Counted with the thread's allocated-bytes counter (JMH's {@code -prof gc}
+ * measures the same in the benchmarks).
+ */
+class AllocationTest {
+
+  @Test
+  void nonMatchingEventsAllocateNothing() {
+    RuleSet set = RuleLoader.builder().build().load(List.of(SharedData.repository().resolve("rules")));
+    Engine engine = Engine.builder().rules(set.rules()).build();
+    MatchContext ctx = engine.newContext();
+    List<Event> quiet = new ArrayList<>();
+    for (Event e : JsonEvents.read(SharedData.repository().resolve("corpus/windows-sample.jsonl"))) {
+      boolean[] any = {false};
+      engine.match(e, ctx, r -> any[0] = true);
+      if (!any[0]) {
+        quiet.add(e);
+      }
+    }
+    assertTrue(quiet.size() > 20, "non-matching events: " + quiet.size());
+    MatchSink none = r -> { };
+    for (int warm = 0; warm < 20_000; warm++) {
+      engine.match(quiet.get(warm % quiet.size()), ctx, none);
+    }
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(id);
+    for (int i = 0; i < 100_000; i++) {
+      engine.match(quiet.get(i % quiet.size()), ctx, none);
+    }
+    long allocated = threads.getThreadAllocatedBytes(id) - before;
+    assertEquals(0, allocated / 100_000, "bytes per non-matching event (total " + allocated + ")");
+  }
+}
