@@ -1,5 +1,7 @@
 package io.sigmatch.cli;
 
+import io.sigmatch.engine.Engine;
+import io.sigmatch.engine.MatchContext;
 import io.sigmatch.event.Event;
 import io.sigmatch.reference.ReferenceEvaluator;
 import io.sigmatch.routing.LogsourceMapping;
@@ -7,7 +9,7 @@ import io.sigmatch.rule.SigmaRule;
 import java.util.List;
 import java.util.function.Function;
 
-/** Builds the evaluator a command asked for by name. */
+/** Builds the evaluator a command asked for by name; single-threaded, as the commands are. */
 final class Engines {
   private Engines() {}
 
@@ -16,6 +18,11 @@ final class Engines {
       ReferenceEvaluator ref = ReferenceEvaluator.create(rules, mapping);
       return ref::evaluate;
     }
-    throw new IllegalArgumentException("unknown engine '" + name + "' (reference)");
+    if (name.equals("compiled")) {
+      Engine engine = Engine.builder().rules(rules).logsources(mapping).build();
+      MatchContext ctx = engine.newContext();
+      return event -> engine.match(event, ctx);
+    }
+    throw new IllegalArgumentException("unknown engine '" + name + "' (compiled or reference)");
   }
 }

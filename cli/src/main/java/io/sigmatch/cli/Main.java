@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sigmatch 0.1.0",
     description = "Match JSON events against Sigma rules.",
-    subcommands = {ScanCommand.class, ValidateCommand.class})
+    subcommands = {ScanCommand.class, ValidateCommand.class, VerifyCommand.class, StatsCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -30,8 +30,8 @@ final class ScanCommand implements Callable<Integer> {
       description = "Event file or folder (.jsonl, .json; recursive); repeatable. Default: corpus/.")
   List<Path> events = new ArrayList<>();
 
-  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "reference",
-      description = "reference (default).")
+  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "compiled",
+      description = "compiled (default) or reference.")
   String engine;
 
   @Spec

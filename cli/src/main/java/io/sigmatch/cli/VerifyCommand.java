@@ -1,0 +1,75 @@
+package io.sigmatch.cli;
+
+import io.sigmatch.engine.Engine;
+import io.sigmatch.engine.MatchContext;
+import io.sigmatch.reference.ReferenceEvaluator;
+import io.sigmatch.routing.LogsourceMapping;
+import io.sigmatch.rule.Diagnostic;
+import io.sigmatch.rule.RuleSet;
+import io.sigmatch.rule.SigmaRule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Runs the compiled engine and the reference evaluator over the same events and prints every difference. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+    description = "Compare the compiled engine with the reference evaluator; exit 1 on any difference.")
+final class VerifyCommand implements Callable<Integer> {
+  @Mixin
+  RuleOptions rules = new RuleOptions();
+
+  @Option(names = "--events", paramLabel = "PATH",
+      description = "Event file or folder (.jsonl, .json; recursive); repeatable. Default: corpus/.")
+  List<Path> events = new ArrayList<>();
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RuleSet set = rules.load(true);
+    for (Diagnostic d : set.errors()) {
+      err.println("sigmatch: rejected: " + d);
+    }
+    LogsourceMapping mapping = rules.mapping();
+    ReferenceEvaluator reference = ReferenceEvaluator.create(set.rules(), mapping);
+    Engine engine = Engine.builder().rules(set.rules()).logsources(mapping).build();
+    MatchContext ctx = engine.newContext();
+    long[] counts = new long[3];
+    EventFiles reader = new EventFiles(err);
+    for (Path file : EventFiles.files(events.isEmpty() ? List.of(Defaults.corpus()) : events)) {
+      reader.read(file, (name, index, event, bytes) -> {
+        counts[0]++;
+        Set<SigmaRule> expected = new LinkedHashSet<>(reference.evaluate(event));
+        Set<SigmaRule> actual = new LinkedHashSet<>(engine.match(event, ctx));
+        counts[1] += expected.size();
+        for (SigmaRule r : expected) {
+          if (!actual.contains(r)) {
+            counts[2]++;
+            out.println(name + "\t" + index + "\t" + r.id() + "\tonly reference matched");
+          }
+        }
+        for (SigmaRule r : actual) {
+          if (!expected.contains(r)) {
+            counts[2]++;
+            out.println(name + "\t" + index + "\t" + r.id() + "\tonly compiled matched");
+          }
+        }
+      });
+    }
+    out.println("events " + counts[0] + ", matches " + counts[1] + ", differences " + counts[2]);
+    out.flush();
+    return counts[2] == 0 ? 0 : 1;
+  }
+}
