@@ -20,72 +20,89 @@ import java.util.List;
  *   <li>An absent or null field satisfies only {@code null} and {@code exists}.
  *   <li>A keyword item's value holds when it holds for some scalar anywhere in the event.
  * </ul>
+ *
+ * <p>Each scalar is rendered and folded once per item, then every matcher of the item is tried
+ * on it.
  */
 final class ItemSemantics {
   private ItemSemantics() {}
 
   static boolean holds(DetectionItem item, Event event) {
+    List<ValueMatcher> matchers = item.values();
+    boolean[] hit = new boolean[matchers.size()];
+    if (item.isKeyword()) {
+      event.forEachScalar(v -> element(matchers, v, event, hit));
+    } else {
+      value(matchers, event.get(item.field()), event, hit);
+    }
     boolean result = item.all();
-    for (ValueMatcher m : item.values()) {
-      boolean h = item.isKeyword() ? anyScalar(m, event) : holds(m, event.get(item.field()), event);
-      if (item.all() && !h) {
-        result = false;
-        break;
-      }
-      if (!item.all() && h) {
-        result = true;
+    for (boolean h : hit) {
+      if (item.all() ? !h : h) {
+        result = !item.all();
         break;
       }
     }
     return item.negated() != result;
   }
 
-  private static boolean anyScalar(ValueMatcher m, Event event) {
-    boolean[] found = {false};
-    event.forEachScalar(v -> {
-      if (!found[0] && holds(m, v, event)) {
-        found[0] = true;
+  /** Marks the matchers that hold for a field's value: presence first, then each element. */
+  private static void value(List<ValueMatcher> matchers, Object value, Event event, boolean[] hit) {
+    for (int j = 0; j < hit.length; j++) {
+      if (matchers.get(j) instanceof ValueMatcher.Exists e) {
+        hit[j] = (value != Event.ABSENT) == e.present();
+      } else if (matchers.get(j) instanceof ValueMatcher.IsNull) {
+        hit[j] = value == Event.ABSENT;
       }
-    });
-    return found[0];
+    }
+    if (value != Event.ABSENT) {
+      element(matchers, value, event, hit);
+    }
   }
 
-  static boolean holds(ValueMatcher m, Object value, Event event) {
-    if (m instanceof ValueMatcher.Exists e) {
-      return (value != Event.ABSENT) == e.present();
-    }
-    if (m instanceof ValueMatcher.AnyOf any) {
-      for (ValueMatcher alternative : any.alternatives()) {
-        if (holds(alternative, value, event)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (value == Event.ABSENT) {
-      return m instanceof ValueMatcher.IsNull;
-    }
+  /** Marks the matchers that hold for one value or, for a list, for some element. */
+  private static void element(List<ValueMatcher> matchers, Object value, Event event, boolean[] hit) {
     if (value instanceof List<?> list) {
-      for (Object element : list) {
-        if (holds(m, element, event)) {
-          return true;
-        }
+      for (Object e : list) {
+        element(matchers, e, event, hit);
       }
-      return false;
+      return;
     }
     if (value == null) {
-      return m instanceof ValueMatcher.IsNull;
+      for (int j = 0; j < hit.length; j++) {
+        hit[j] |= matchers.get(j) instanceof ValueMatcher.IsNull;
+      }
+      return;
     }
     String text = ValueText.render(value);
     if (text == null) {
-      return false;
+      return;
     }
-    return scalar(m, value, text, event);
+    String folded = null;
+    for (int j = 0; j < hit.length; j++) {
+      ValueMatcher m = matchers.get(j);
+      if (!hit[j] && needsFold(m) && folded == null) {
+        folded = CaseFold.fold(text);
+      }
+      hit[j] = hit[j] || scalar(m, value, text, folded, event);
+    }
   }
 
-  private static boolean scalar(ValueMatcher m, Object value, String text, Event event) {
+  private static boolean needsFold(ValueMatcher m) {
+    return m instanceof ValueMatcher.Text t ? !t.cased() : m instanceof ValueMatcher.AnyOf;
+  }
+
+  /** Whether matcher {@code m} holds for one scalar whose text is {@code text} (folded: {@code folded}). */
+  private static boolean scalar(ValueMatcher m, Object value, String text, String folded, Event event) {
+    if (m instanceof ValueMatcher.AnyOf any) {
+      for (ValueMatcher alternative : any.alternatives()) {
+        if (scalar(alternative, value, text, folded, event)) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (m instanceof ValueMatcher.Text t) {
-      return t.comparable().matches(t.cased() ? text : CaseFold.fold(text));
+      return t.comparable().matches(t.cased() ? text : folded);
     }
     if (m instanceof ValueMatcher.NumberEquals n) {
       BigDecimal v = NumericText.of(value);

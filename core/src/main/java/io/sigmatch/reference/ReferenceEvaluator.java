@@ -5,10 +5,13 @@ import io.sigmatch.routing.LogsourceMapping;
 import io.sigmatch.routing.Route;
 import io.sigmatch.rule.Condition;
 import io.sigmatch.rule.DetectionItem;
+import io.sigmatch.rule.Logsource;
 import io.sigmatch.rule.Search;
 import io.sigmatch.rule.SigmaRule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plain reading of the Sigma semantics, one rule at a time: the oracle the compiled engine is
@@ -22,15 +25,19 @@ import java.util.List;
  * for (SigmaRule r : ref.evaluate(new MapEvent(json))) System.out.println(r.title());
  * }</pre>
  *
- * <p>Cost per event: proportional to the number of rules whose route admits the event.
+ * <p>Cost per event: proportional to the number of rules whose route admits the event; each
+ * logsource route is decided once per event.
  */
 public final class ReferenceEvaluator {
   private final List<SigmaRule> rules;
   private final List<Route> routes;
+  /** Per rule, the index of its logsource's route in {@link #routes}. */
+  private final int[] routeOf;
 
-  private ReferenceEvaluator(List<SigmaRule> rules, List<Route> routes) {
+  private ReferenceEvaluator(List<SigmaRule> rules, List<Route> routes, int[] routeOf) {
     this.rules = rules;
     this.routes = routes;
+    this.routeOf = routeOf;
   }
 
   /**
@@ -38,11 +45,20 @@ public final class ReferenceEvaluator {
    * to run every rule on every event.
    */
   public static ReferenceEvaluator create(List<SigmaRule> rules, LogsourceMapping mapping) {
-    List<Route> routes = new ArrayList<>(rules.size());
-    for (SigmaRule r : rules) {
-      routes.add(mapping.route(r.logsource()));
+    Map<Logsource, Integer> ids = new HashMap<>();
+    List<Route> routes = new ArrayList<>();
+    int[] routeOf = new int[rules.size()];
+    for (int i = 0; i < rules.size(); i++) {
+      Logsource ls = rules.get(i).logsource();
+      Integer id = ids.get(ls);
+      if (id == null) {
+        id = routes.size();
+        ids.put(ls, id);
+        routes.add(mapping.route(ls));
+      }
+      routeOf[i] = id;
     }
-    return new ReferenceEvaluator(List.copyOf(rules), List.copyOf(routes));
+    return new ReferenceEvaluator(List.copyOf(rules), List.copyOf(routes), routeOf);
   }
 
   /**
@@ -51,9 +67,14 @@ public final class ReferenceEvaluator {
    */
   public List<SigmaRule> evaluate(Event event) {
     List<SigmaRule> out = new ArrayList<>();
+    Boolean[] admitted = new Boolean[routes.size()];
     for (int i = 0; i < rules.size(); i++) {
       SigmaRule rule = rules.get(i);
-      if (rule.generatesAlerts() && routes.get(i).admits(event) && matches(rule, event)) {
+      int route = routeOf[i];
+      if (admitted[route] == null) {
+        admitted[route] = routes.get(route).admits(event);
+      }
+      if (rule.generatesAlerts() && admitted[route] && matches(rule, event)) {
         out.add(rule);
       }
     }

@@ -1,6 +1,7 @@
 package io.sigmatch.routing;
 
 import io.sigmatch.rule.Logsource;
+import io.sigmatch.value.CaseFold;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ public final class LogsourceMapping {
    *
    * @param provider   the provider, for people
    * @param eventTitle what the event is, for people
-   * @param when       field → accepted values (String or BigDecimal), OR-linked per field
+   * @param when       field → accepted values (case-folded String, or BigDecimal), OR-linked per field
    */
   public record Source(String provider, String eventTitle, Map<String, List<Object>> when) {
     public Source {
@@ -128,7 +129,7 @@ public final class LogsourceMapping {
 
   private static Object value(Object v, String where) {
     if (v instanceof String s) {
-      return s;
+      return CaseFold.fold(s);
     }
     if (v instanceof Integer || v instanceof Long) {
       return BigDecimal.valueOf(((Number) v).longValue());

@@ -77,7 +77,7 @@ public record Route(Logsource logsource, List<LogsourceMapping.Entry> entries) {
         }
       } else {
         String text = ValueText.render(value);
-        if (text != null && CaseFold.fold(text).equals(CaseFold.fold((String) a))) {
+        if (text != null && CaseFold.fold(text).equals(a)) {
           return true;
         }
       }

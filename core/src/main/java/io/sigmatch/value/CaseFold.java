@@ -16,31 +16,64 @@ package io.sigmatch.value;
  * already folded, which is the common case for lower-case ASCII values.
  */
 public final class CaseFold {
+  /**
+   * The fold of every BMP character, computed once: {@code Character.toUpperCase(int)} is slow
+   * for non-ASCII text. A lone surrogate folds to itself; the few characters whose fold leaves the
+   * BMP take the slow path.
+   */
+  private static final char[] BMP = new char[0x10000];
+  private static final boolean[] BMP_SLOW = new boolean[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      int f = Character.toLowerCase(Character.toUpperCase(c));
+      boolean slow = f > 0xFFFF;
+      BMP_SLOW[c] = slow;
+      BMP[c] = slow ? (char) c : (char) f;
+    }
+  }
+
   private CaseFold() {}
 
   /** Returns the fold of {@code text}; the same instance when nothing changes. */
   public static String fold(String text) {
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
-        break;
-      }
-      i++;
-    }
+    int i = firstUnfolded(text);
     if (i == n) {
       return text;
     }
-    StringBuilder out = new StringBuilder(n);
-    out.append(text, 0, i);
+    char[] out = new char[n];
+    text.getChars(0, i, out, 0);
+    int pos = i;
     while (i < n) {
-      int cp = text.codePointAt(i);
-      out.appendCodePoint(foldCodePoint(cp));
-      i += Character.charCount(cp);
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        out[pos++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        int f = foldCodePoint(cp);
+        if (pos + 2 > out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2 + 2);
+        }
+        pos += Character.toChars(f, out, pos);
+        i += Character.charCount(cp);
+      }
     }
-    String folded = out.toString();
+    String folded = new String(out, 0, pos);
     return folded.equals(text) ? text : folded;
+  }
+
+  /** The index of the first character that folding may change, or the length. */
+  private static int firstUnfolded(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        return i;
+      }
+    }
+    return n;
   }
 
   /**
@@ -49,31 +82,30 @@ public final class CaseFold {
    */
   public static CharSequence fold(String text, StringBuilder buffer) {
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
-        break;
-      }
-      i++;
-    }
+    int i = firstUnfolded(text);
     if (i == n) {
       return text;
     }
     buffer.setLength(0);
     buffer.append(text, 0, i);
     while (i < n) {
-      int cp = text.codePointAt(i);
-      buffer.appendCodePoint(foldCodePoint(cp));
-      i += Character.charCount(cp);
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        buffer.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        buffer.appendCodePoint(foldCodePoint(cp));
+        i += Character.charCount(cp);
+      }
     }
     return buffer;
   }
 
   /** Folds one code point. */
   public static int foldCodePoint(int cp) {
-    if (cp < 0x80) {
-      return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+    if (cp < 0x10000 && !BMP_SLOW[cp]) {
+      return BMP[cp];
     }
     return Character.toLowerCase(Character.toUpperCase(cp));
   }

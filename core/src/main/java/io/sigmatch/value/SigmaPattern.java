@@ -205,6 +205,9 @@ public final class SigmaPattern {
     if (at < 0 || at + len > value.length()) {
       return false;
     }
+    if (value instanceof String s) {
+      return s.startsWith(literal, at);
+    }
     for (int i = 0; i < len; i++) {
       if (value.charAt(at + i) != literal.charAt(i)) {
         return false;
@@ -234,6 +237,10 @@ public final class SigmaPattern {
   }
 
   private static int findLeftmost(String[] seg, CharSequence value, int from) {
+    if (seg.length == 1 && seg[0] != null && value instanceof String s) {
+      int at = s.indexOf(seg[0], from);
+      return at < 0 ? -1 : at + seg[0].length();
+    }
     int n = value.length();
     for (int s = from; s <= n; s++) {
       int end = matchForward(seg, value, s);
