@@ -43,11 +43,13 @@ public final class Engine {
   final int predicateCount;
   final int maxStack;
   final EngineStats stats;
+  final PredicateTable table;
+  final int[] ruleCounts;
 
   Engine(SigmaRule[] rules, ConditionProgram[] programs, int[] routeOf, ConditionProgram[] routes,
       int[][] anchored, int[] alwaysRun, Map<String, FieldIndex> fieldsByName,
       Map<String, FieldIndex[]> dottedByFirstSegment, FieldIndex keywords, Check[] checks,
-      com.google.re2j.Pattern[] regexes, int predicateCount, EngineStats stats) {
+      com.google.re2j.Pattern[] regexes, PredicateTable table, EngineStats stats) {
     this.rules = rules;
     this.programs = programs;
     this.routeOf = routeOf;
@@ -60,7 +62,9 @@ public final class Engine {
     this.keywords = keywords;
     this.checks = checks;
     this.regexes = regexes;
-    this.predicateCount = predicateCount;
+    this.table = table;
+    this.predicateCount = table.size();
+    this.ruleCounts = table.ruleCounts();
     int stack = 1;
     for (ConditionProgram p : programs) {
       stack = Math.max(stack, p.maxStack());
@@ -85,6 +89,15 @@ public final class Engine {
   /** What was compiled: counts and index sizes. */
   public EngineStats stats() {
     return stats;
+  }
+
+  /**
+   * What {@code rule} looks for, item by item, with the corpus count of each indicator: how many
+   * of this engine's rules look for the same field, kind and value. Computed from the merged
+   * predicate table; a rule that is not in this engine gets counts from the engine's rules only.
+   */
+  public List<Indicator> indicators(SigmaRule rule) {
+    return new Indicators(new RuleCompiler(table, true), table, ruleCounts).of(rule);
   }
 
   /**

@@ -123,7 +123,7 @@ final class EngineCompiler {
         checks.size(), unguarded, nanos, perField);
     return new Engine(rules.toArray(new SigmaRule[0]), programs, routeOf, routes.toArray(new ConditionProgram[0]),
         anchored, alwaysRun.stream().mapToInt(Integer::intValue).toArray(), byName, dottedArrays, keywords,
-        checks.toArray(new Check[0]), regexes.toArray(new com.google.re2j.Pattern[0]), table.size(), stats);
+        checks.toArray(new Check[0]), regexes.toArray(new com.google.re2j.Pattern[0]), table, stats);
   }
 
   private static List<EngineStats.FieldStats> perField(List<FieldIndex> fields, PredicateTable table) {

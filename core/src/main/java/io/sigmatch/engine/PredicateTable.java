@@ -38,6 +38,12 @@ final class PredicateTable {
     return n;
   }
 
+  /** The number of {@code p}, or -1 when no rule uses it. */
+  int find(Predicate p) {
+    Integer n = numbers.get(p);
+    return n == null ? -1 : n;
+  }
+
   int size() {
     return predicates.size();
   }

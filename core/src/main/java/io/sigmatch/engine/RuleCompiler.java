@@ -22,10 +22,21 @@ import java.util.Map;
  */
 final class RuleCompiler {
   private final PredicateTable table;
+  private final boolean lookupOnly;
   private int rule = -1;
 
+  /** A compiler that adds predicates to {@code table}. */
   RuleCompiler(PredicateTable table) {
+    this(table, false);
+  }
+
+  /**
+   * @param lookupOnly only look predicates up (a predicate the table lacks becomes number -1):
+   *                   lets a built engine describe a rule without changing its table
+   */
+  RuleCompiler(PredicateTable table, boolean lookupOnly) {
     this.table = table;
+    this.lookupOnly = lookupOnly;
   }
 
   /** The rule's matching condition: any of its conditions. */
@@ -90,6 +101,11 @@ final class RuleCompiler {
     return Expr.or(((Search.AnyOf) s).alternatives().stream().map(this::search).toList());
   }
 
+  /** The expression of one value of an item, for describing rules. */
+  Expr value(DetectionItem item, ValueMatcher m) {
+    return value(item.isKeyword() ? "" : item.field(), m);
+  }
+
   private Expr item(DetectionItem item) {
     String field = item.isKeyword() ? "" : item.field();
     List<Expr> values = new ArrayList<>();
@@ -149,6 +165,7 @@ final class RuleCompiler {
   }
 
   private Expr pred(String field, Predicate.Kind kind, Object value, boolean cased) {
-    return new Expr.Pred(table.intern(new Predicate(field, kind, value, cased), rule));
+    Predicate p = new Predicate(field, kind, value, cased);
+    return new Expr.Pred(lookupOnly ? table.find(p) : table.intern(p, rule));
   }
 }
