@@ -6,14 +6,13 @@ import io.sigmatch.index.NumericThresholds;
 import io.sigmatch.rule.ValueMatcher;
 import io.sigmatch.value.CaseFold;
 import io.sigmatch.value.NumericText;
-import io.sigmatch.value.ValueText;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Everything the rules ask of one field, answered from one look at its value: presence and null,
- * text (folded and cased {@link TextIndex}es, match-anything), numbers (equality table and
- * thresholds), booleans, IP networks, time parts and field references. A list value is read
+ * text (folded and cased {@link TextIndex}es, match-anything; booleans compare as their text),
+ * numbers (equality table and thresholds), IP networks, time parts and field references. A list value is read
  * element by element; a predicate holds when it holds for some element, as in the reference.
  *
  * <p>Per value: the text is folded once, then each structure makes one pass over it; cost is
@@ -29,8 +28,6 @@ final class FieldIndex {
   final int[] unguardedChecks;
   final NumberTable numbers;
   final NumericThresholds thresholds;
-  final int[] booleanTrue;
-  final int[] booleanFalse;
   final CidrTrie networks;
   final int networkCount;
   final ValueMatcher.TimeCompare[] times;
@@ -46,8 +43,8 @@ final class FieldIndex {
   final int number;
 
   FieldIndex(String field, int number, int present, int nullValue, TextIndex folded, TextIndex cased, int[] anyText,
-      int[] unguardedChecks, NumberTable numbers, NumericThresholds thresholds, int[] booleanTrue,
-      int[] booleanFalse, CidrTrie networks, int networkCount, ValueMatcher.TimeCompare[] times,
+      int[] unguardedChecks, NumberTable numbers, NumericThresholds thresholds,
+      CidrTrie networks, int networkCount, ValueMatcher.TimeCompare[] times,
       int[] timePredicates, ValueMatcher.FieldRef[] fieldRefs, int[] fieldRefPredicates) {
     this.field = field;
     this.number = number;
@@ -59,8 +56,6 @@ final class FieldIndex {
     this.unguardedChecks = unguardedChecks;
     this.numbers = numbers;
     this.thresholds = thresholds;
-    this.booleanTrue = booleanTrue;
-    this.booleanFalse = booleanFalse;
     this.networks = networks;
     this.networkCount = networkCount;
     this.times = times;
@@ -104,19 +99,17 @@ final class FieldIndex {
 
   /** Reads one scalar: a field's value or list element, or any value for keywords. */
   void scalar(Object value, MatchContext ctx) {
-    String text = value instanceof String s ? s : needsText ? ValueText.render(value) : null;
+    CharSequence text = value instanceof String s ? s : needsText ? ctx.render(value) : null;
     if (text != null) {
-      text(text, value instanceof String, ctx);
+      text(text, value instanceof String s ? s : null, ctx);
     }
     if (numbers != null || thresholds != null) {
       number(value, ctx);
     }
-    if (booleanTrue != null) {
-      bool(value, text, ctx);
-    }
   }
 
-  private void text(String text, boolean isString, MatchContext ctx) {
+  /** Text predicates of a value's text; {@code string} is the value itself when it is a string. */
+  private void text(CharSequence text, String string, MatchContext ctx) {
     for (int p : anyText) {
       ctx.set(p);
     }
@@ -139,17 +132,17 @@ final class FieldIndex {
         networks.matchAddress(ctx.address, family, ctx.setter);
       }
     }
-    if (isString) {
+    if (string != null) {
       for (int i = 0; i < times.length; i++) {
         ValueMatcher.TimeCompare t = times[i];
-        int part = t.part().of(text);
+        int part = t.part().of(string);
         if (part >= 0 && t.comparison().holdsForSign(compare(part, timeFloors[i], timeIntegral[i]))) {
           ctx.set(timePredicates[i]);
         }
       }
     }
     for (int i = 0; i < fieldRefs.length; i++) {
-      if (FieldRefs.holds(fieldRefs[i], text, ctx.event.get(fieldRefs[i].field()))) {
+      if (FieldRefs.holds(fieldRefs[i], text, ctx.event.get(fieldRefs[i].field()), ctx)) {
         ctx.set(fieldRefPredicates[i]);
       }
     }
@@ -164,12 +157,15 @@ final class FieldIndex {
   }
 
   private void number(Object value, MatchContext ctx) {
-    if (numbers != null && thresholds == null) {
-      long fast = ctx.integer(value);
-      if (ctx.integerFound) {
+    long fast = ctx.integer(value);
+    if (ctx.integerFound) {
+      if (numbers != null) {
         ctx.setAll(numbers.get(fast));
-        return;
       }
+      if (thresholds != null) {
+        thresholds.match(fast, ctx.setter);
+      }
+      return;
     }
     BigDecimal n = NumericText.of(value);
     if (n == null) {
@@ -181,30 +177,5 @@ final class FieldIndex {
     if (thresholds != null) {
       thresholds.match(n, ctx.setter);
     }
-  }
-
-  private void bool(Object value, String text, MatchContext ctx) {
-    if (value instanceof Boolean b) {
-      ctx.setAll(b ? booleanTrue : booleanFalse);
-    } else if (value instanceof String) {
-      CharSequence f = CaseFold.fold(text, ctx.foldBuffer);
-      if (contentEquals(f, "true")) {
-        ctx.setAll(booleanTrue);
-      } else if (contentEquals(f, "false")) {
-        ctx.setAll(booleanFalse);
-      }
-    }
-  }
-
-  private static boolean contentEquals(CharSequence a, String b) {
-    if (a.length() != b.length()) {
-      return false;
-    }
-    for (int i = 0; i < b.length(); i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -6,14 +6,17 @@ import io.sigmatch.value.CaseFold;
 import io.sigmatch.value.ValueText;
 import java.util.List;
 
-/** The {@code fieldref} test: this value against another field's value (any element of a list). */
+/**
+ * The {@code fieldref} test: this value's text against another field's text (any element of a
+ * list), folded into the context's buffers unless cased. O(n·m) for {@code contains}.
+ */
 final class FieldRefs {
   private FieldRefs() {}
 
-  static boolean holds(ValueMatcher.FieldRef f, String text, Object other) {
+  static boolean holds(ValueMatcher.FieldRef f, CharSequence text, Object other, MatchContext ctx) {
     if (other instanceof List<?> list) {
       for (Object element : list) {
-        if (holds(f, text, element)) {
+        if (holds(f, text, element, ctx)) {
           return true;
         }
       }
@@ -23,13 +26,34 @@ final class FieldRefs {
     if (otherText == null) {
       return false;
     }
-    String a = f.cased() ? text : CaseFold.fold(text);
-    String b = f.cased() ? otherText : CaseFold.fold(otherText);
+    CharSequence a = f.cased() ? text : CaseFold.fold(text, ctx.refBuffer);
+    CharSequence b = f.cased() ? otherText : CaseFold.fold(otherText, ctx.otherRefBuffer);
     return switch (f.position()) {
-      case EQUALS -> a.equals(b);
-      case CONTAINS -> a.contains(b);
-      case STARTS_WITH -> a.startsWith(b);
-      case ENDS_WITH -> a.endsWith(b);
+      case EQUALS -> a.length() == b.length() && regionEquals(a, 0, b);
+      case CONTAINS -> indexOf(a, b) >= 0;
+      case STARTS_WITH -> regionEquals(a, 0, b);
+      case ENDS_WITH -> regionEquals(a, a.length() - b.length(), b);
     };
+  }
+
+  private static int indexOf(CharSequence a, CharSequence b) {
+    for (int at = 0; at + b.length() <= a.length(); at++) {
+      if (regionEquals(a, at, b)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean regionEquals(CharSequence a, int at, CharSequence b) {
+    if (at < 0 || at + b.length() > a.length()) {
+      return false;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      if (a.charAt(at + i) != b.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -34,9 +34,12 @@ public final class MatchContext {
   private int stamp;
   final boolean[] stack;
   final StringBuilder foldBuffer = new StringBuilder(256);
+  final StringBuilder numberText = new StringBuilder(24);
+  final StringBuilder refBuffer = new StringBuilder(64);
+  final StringBuilder otherRefBuffer = new StringBuilder(64);
   final com.google.re2j.Matcher[] matchers;
   final byte[] address = new byte[16];
-  String rawText;
+  CharSequence rawText;
   CharSequence foldedText;
   Event event;
   boolean integerFound;
@@ -157,6 +160,18 @@ public final class MatchContext {
         set(c.predicate());
       }
     }
+  }
+
+  /** The text of a non-string scalar; integers and booleans without allocating. */
+  CharSequence render(Object value) {
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      numberText.setLength(0);
+      return numberText.append(((Number) value).longValue());
+    }
+    if (value instanceof Boolean b) {
+      return b ? "true" : "false";
+    }
+    return io.sigmatch.value.ValueText.render(value);
   }
 
   /**

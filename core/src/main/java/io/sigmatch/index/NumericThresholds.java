@@ -18,10 +18,67 @@ public final class NumericThresholds {
     private final BigDecimal[][] thresholds;
     /** Parallel to {@link #thresholds}. */
     private final int[][] payloads;
+    /**
+     * Parallel to {@link #thresholds}: each threshold's floor clamped to the long range, and its
+     * order against a long equal to that floor (0 when integral, 1 above it, -1 below the range),
+     * so a long value is compared without building a BigDecimal.
+     */
+    private final long[][] floors;
+    private final int[][] orderAtFloor;
 
     NumericThresholds(BigDecimal[][] thresholds, int[][] payloads) {
         this.thresholds = thresholds;
         this.payloads = payloads;
+        this.floors = new long[thresholds.length][];
+        this.orderAtFloor = new int[thresholds.length][];
+        BigDecimal min = BigDecimal.valueOf(Long.MIN_VALUE);
+        BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE);
+        for (int op = 0; op < thresholds.length; op++) {
+            floors[op] = new long[thresholds[op].length];
+            orderAtFloor[op] = new int[thresholds[op].length];
+            for (int i = 0; i < thresholds[op].length; i++) {
+                BigDecimal t = thresholds[op][i];
+                BigDecimal floor = t.setScale(0, java.math.RoundingMode.FLOOR);
+                if (floor.compareTo(min) < 0) {
+                    floors[op][i] = Long.MIN_VALUE;
+                    orderAtFloor[op][i] = -1;
+                } else if (floor.compareTo(max) > 0) {
+                    floors[op][i] = Long.MAX_VALUE;
+                    orderAtFloor[op][i] = 1;
+                } else {
+                    floors[op][i] = floor.longValueExact();
+                    orderAtFloor[op][i] = floor.compareTo(t) == 0 ? 0 : 1;
+                }
+            }
+        }
+    }
+
+    /** As {@link #match(BigDecimal, IntConsumer)} for an integer value; allocates nothing. */
+    public void match(long value, IntConsumer out) {
+        int gt = Comparison.GT.ordinal();
+        int gte = Comparison.GTE.ordinal();
+        int lt = Comparison.LT.ordinal();
+        int lte = Comparison.LTE.ordinal();
+        report(gt, 0, countBelow(gt, value, false), out);
+        report(gte, 0, countBelow(gte, value, true), out);
+        report(lt, countBelow(lt, value, true), thresholds[lt].length, out);
+        report(lte, countBelow(lte, value, false), thresholds[lte].length, out);
+    }
+
+    private int countBelow(int op, long value, boolean inclusive) {
+        long[] f = floors[op];
+        int low = 0;
+        int high = f.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            int order = f[mid] != value ? Long.compare(f[mid], value) : orderAtFloor[op][mid];
+            if (order < 0 || (inclusive && order == 0)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**

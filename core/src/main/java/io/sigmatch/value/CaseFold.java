@@ -65,7 +65,7 @@ public final class CaseFold {
   }
 
   /** The index of the first character that folding may change, or the length. */
-  private static int firstUnfolded(String text) {
+  private static int firstUnfolded(CharSequence text) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
@@ -80,7 +80,7 @@ public final class CaseFold {
    * The fold of {@code text}: {@code text} itself when already folded, else {@code buffer}
    * refilled with the fold. Lets a hot loop fold without allocating.
    */
-  public static CharSequence fold(String text, StringBuilder buffer) {
+  public static CharSequence fold(CharSequence text, StringBuilder buffer) {
     int n = text.length();
     int i = firstUnfolded(text);
     if (i == n) {
@@ -94,7 +94,7 @@ public final class CaseFold {
         buffer.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         i++;
       } else {
-        int cp = text.codePointAt(i);
+        int cp = Character.codePointAt(text, i);
         buffer.appendCodePoint(foldCodePoint(cp));
         i += Character.charCount(cp);
       }
