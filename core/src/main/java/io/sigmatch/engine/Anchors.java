@@ -70,7 +70,7 @@ final class Anchors {
   private static double cost(Predicate p) {
     double common = switch (p.kind()) {
       case PRESENT, TEXT_ANY -> 1000;
-      case NULL_VALUE, BOOLEAN_EQUALS -> 300;
+      case NULL_VALUE -> 300;
       case NUMBER_EQUALS, NUMBER_COMPARE, TIME_COMPARE, FIELD_REF, CIDR -> 60;
       case TEXT_EQUALS, TEXT_PREFIX, TEXT_SUFFIX, TEXT_CONTAINS -> 400.0 / (1 + ((String) p.value()).length());
       case TEXT_GLOB -> 80;

@@ -29,8 +29,6 @@ final class FieldIndexBuilder {
   private final List<Integer> unguarded = new ArrayList<>();
   private final Map<BigDecimal, List<Integer>> numbers = new LinkedHashMap<>();
   private NumericThresholdsBuilder thresholds;
-  private List<Integer> booleanTrue;
-  private List<Integer> booleanFalse;
   private CidrTrieBuilder networks;
   private int networkCount;
   private final List<ValueMatcher.TimeCompare> times = new ArrayList<>();
@@ -67,13 +65,6 @@ final class FieldIndexBuilder {
         guard(new Check.Regex(id, regexes.size() - 1), RegexGuard.requiredLiteral(r.regex()), folded);
       }
       case NUMBER_EQUALS -> numbers.computeIfAbsent((BigDecimal) p.value(), k -> new ArrayList<>()).add(id);
-      case BOOLEAN_EQUALS -> {
-        if (booleanTrue == null) {
-          booleanTrue = new ArrayList<>();
-          booleanFalse = new ArrayList<>();
-        }
-        ((Boolean) p.value() ? booleanTrue : booleanFalse).add(id);
-      }
       case CIDR -> {
         ValueMatcher.Cidr c = (ValueMatcher.Cidr) p.value();
         if (networks == null) {
@@ -114,7 +105,6 @@ final class FieldIndexBuilder {
     return new FieldIndex(field, number, present, nullValue, folded.build(), cased.build(), ints(anyText),
         ints(unguarded), numbers.isEmpty() ? null : new NumberTable(numbers),
         thresholds == null ? null : thresholds.build(),
-        booleanTrue == null ? null : ints(booleanTrue), booleanFalse == null ? null : ints(booleanFalse),
         networks == null ? null : networks.build(), networkCount,
         times.toArray(new ValueMatcher.TimeCompare[0]), ints(timePredicates),
         fieldRefs.toArray(new ValueMatcher.FieldRef[0]), ints(fieldRefPredicates));

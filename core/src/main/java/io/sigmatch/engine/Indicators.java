@@ -75,7 +75,7 @@ final class Indicators {
     return switch (p.kind()) {
       case PRESENT -> "exists";
       case NULL_VALUE -> "null";
-      case TEXT_EQUALS, NUMBER_EQUALS, BOOLEAN_EQUALS -> "eq";
+      case TEXT_EQUALS, NUMBER_EQUALS -> "eq";
       case TEXT_PREFIX -> "starts_with";
       case TEXT_SUFFIX -> "ends_with";
       case TEXT_CONTAINS -> "contains";

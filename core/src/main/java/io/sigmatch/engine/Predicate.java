@@ -33,8 +33,6 @@ record Predicate(String field, Kind kind, Object value, boolean cased) {
     TEXT_GLOB,
     /** Numeric equality. Hash table. */
     NUMBER_EQUALS,
-    /** Boolean equality. */
-    BOOLEAN_EQUALS,
     /** A regular expression is found in the text; guarded by a required literal when there is one. */
     REGEX,
     /** The text is an IP address in a network. CIDR trie. */

@@ -135,7 +135,9 @@ final class RuleCompiler {
       return pred(field, Predicate.Kind.NUMBER_EQUALS, n.value().stripTrailingZeros(), false);
     }
     if (m instanceof ValueMatcher.BooleanEquals b) {
-      return pred(field, Predicate.Kind.BOOLEAN_EQUALS, b.value(), false);
+      // A boolean holds for a boolean or for the text true/false in any case: exactly the folded
+      // text equality, so rules writing 'true' and true share one predicate.
+      return pred(field, Predicate.Kind.TEXT_EQUALS, b.value() ? "true" : "false", false);
     }
     if (m instanceof ValueMatcher.Regex r) {
       return pred(field, Predicate.Kind.REGEX, r, false);
