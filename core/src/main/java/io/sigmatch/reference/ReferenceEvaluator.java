@@ -132,7 +132,7 @@ public final class ReferenceEvaluator {
     return s.all();
   }
 
-  private static boolean holds(Search search, Event event) {
+  static boolean holds(Search search, Event event) {
     if (search instanceof Search.AllOf all) {
       for (DetectionItem item : all.items()) {
         if (!ItemSemantics.holds(item, event)) {
