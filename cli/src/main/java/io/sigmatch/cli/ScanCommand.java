@@ -34,6 +34,11 @@ final class ScanCommand implements Callable<Integer> {
       description = "compiled (default) or reference.")
   String engine;
 
+  @Option(names = "--explain",
+      description = "Add to each match an \"explanation\": the search identifiers that held and, per rule value"
+          + " that held, its field, modifiers and the event value it held for.")
+  boolean explain;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,16 +58,26 @@ final class ScanCommand implements Callable<Integer> {
     JsonGenerator json = new ObjectMapper().getFactory().createGenerator(out);
     json.setRootValueSeparator(null);
     long[] counts = new long[2];
-    EventFiles reader = new EventFiles(err);
+    Progress progress = Progress.forFiles(err, paths); // stderr on a terminal only
+    EventFiles reader = new EventFiles(progress.guard(err));
     for (Path file : paths) {
       reader.read(file, (name, index, event, bytes) -> {
         counts[0]++;
-        for (SigmaRule r : evaluator.apply(event)) {
-          counts[1]++;
-          writeMatch(json, name, index, r);
+        List<SigmaRule> matched = evaluator.apply(event);
+        if (!matched.isEmpty() && progress.interleaves()) {
+          progress.clear();
         }
+        for (SigmaRule r : matched) {
+          counts[1]++;
+          writeMatch(json, name, index, r, explain ? event : null);
+        }
+        if (!matched.isEmpty() && progress.interleaves()) {
+          flush(json);
+        }
+        progress.event(bytes, counts[1]);
       });
     }
+    progress.clear();
     json.flush();
     out.flush();
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -72,7 +87,16 @@ final class ScanCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void writeMatch(JsonGenerator json, String file, long index, SigmaRule r) {
+  private static void flush(JsonGenerator json) {
+    try {
+      json.flush();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** One match line; with {@code explainEvent} (for {@code --explain}) its explanation too. */
+  private static void writeMatch(JsonGenerator json, String file, long index, SigmaRule r, Event explainEvent) {
     try {
       json.writeStartObject();
       json.writeStringField("file", file);
@@ -81,6 +105,9 @@ final class ScanCommand implements Callable<Integer> {
       json.writeStringField("title", r.title());
       json.writeStringField("level", r.level());
       json.writeStringField("author", r.author());
+      if (explainEvent != null) {
+        MatchExplanation.write(json, r, explainEvent);
+      }
       json.writeEndObject();
       json.writeRaw('\n');
     } catch (IOException e) {

@@ -47,13 +47,18 @@ final class VerifyCommand implements Callable<Integer> {
     Engine engine = Engine.builder().rules(set.rules()).logsources(mapping).build();
     MatchContext ctx = engine.newContext();
     long[] counts = new long[3];
-    EventFiles reader = new EventFiles(err);
-    for (Path file : EventFiles.files(events.isEmpty() ? List.of(Defaults.corpus()) : events)) {
+    List<Path> files = EventFiles.files(events.isEmpty() ? List.of(Defaults.corpus()) : events);
+    Progress progress = Progress.forFiles(err, files); // stderr on a terminal only
+    EventFiles reader = new EventFiles(progress.guard(err));
+    for (Path file : files) {
       reader.read(file, (name, index, event, bytes) -> {
         counts[0]++;
         Set<SigmaRule> expected = new LinkedHashSet<>(reference.evaluate(event));
         Set<SigmaRule> actual = new LinkedHashSet<>(engine.match(event, ctx));
         counts[1] += expected.size();
+        if (!expected.equals(actual) && progress.interleaves()) {
+          progress.clear();
+        }
         for (SigmaRule r : expected) {
           if (!actual.contains(r)) {
             counts[2]++;
@@ -66,8 +71,13 @@ final class VerifyCommand implements Callable<Integer> {
             out.println(name + "\t" + index + "\t" + r.id() + "\tonly compiled matched");
           }
         }
+        if (!expected.equals(actual) && progress.interleaves()) {
+          out.flush();
+        }
+        progress.event(bytes, counts[1]);
       });
     }
+    progress.clear();
     out.println("events " + counts[0] + ", matches " + counts[1] + ", differences " + counts[2]);
     out.flush();
     return counts[2] == 0 ? 0 : 1;
