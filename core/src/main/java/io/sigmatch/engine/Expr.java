@@ -1,7 +1,8 @@
 package io.sigmatch.engine;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rule's condition over predicate numbers, as the compiler builds it before turning it into a
@@ -33,7 +34,7 @@ sealed interface Expr {
   }
 
   static Expr and(List<Expr> operands) {
-    List<Expr> flat = new ArrayList<>();
+    Set<Expr> flat = new LinkedHashSet<>();
     for (Expr e : operands) {
       if (e instanceof Const c) {
         if (!c.value()) {
@@ -41,18 +42,18 @@ sealed interface Expr {
         }
       } else if (e instanceof And a) {
         flat.addAll(a.operands());
-      } else if (!flat.contains(e)) {
+      } else {
         flat.add(e);
       }
     }
     if (flat.isEmpty()) {
       return TRUE;
     }
-    return flat.size() == 1 ? flat.get(0) : new And(List.copyOf(flat));
+    return flat.size() == 1 ? flat.iterator().next() : new And(List.copyOf(flat));
   }
 
   static Expr or(List<Expr> operands) {
-    List<Expr> flat = new ArrayList<>();
+    Set<Expr> flat = new LinkedHashSet<>();
     for (Expr e : operands) {
       if (e instanceof Const c) {
         if (c.value()) {
@@ -60,13 +61,13 @@ sealed interface Expr {
         }
       } else if (e instanceof Or o) {
         flat.addAll(o.operands());
-      } else if (!flat.contains(e)) {
+      } else {
         flat.add(e);
       }
     }
     if (flat.isEmpty()) {
       return FALSE;
     }
-    return flat.size() == 1 ? flat.get(0) : new Or(List.copyOf(flat));
+    return flat.size() == 1 ? flat.iterator().next() : new Or(List.copyOf(flat));
   }
 }
