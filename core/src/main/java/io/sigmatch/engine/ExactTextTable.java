@@ -12,12 +12,15 @@ final class ExactTextTable {
   private final String[] keys;
   private final int[][] payloads;
   private final int mask;
+  /** Longer values cannot equal a key, so they skip hashing: event values are often long. */
+  private final int maxKeyLength;
 
   ExactTextTable(Map<String, List<Integer>> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
     keys = new String[capacity];
     payloads = new int[capacity][];
     mask = capacity - 1;
+    maxKeyLength = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
     for (Map.Entry<String, List<Integer>> e : entries.entrySet()) {
       int slot = e.getKey().hashCode() & mask;
       while (keys[slot] != null) {
@@ -30,8 +33,11 @@ final class ExactTextTable {
 
   /** The predicates whose key equals {@code text}, or {@code null}. */
   int[] get(CharSequence text) {
-    int h = 0;
     int n = text.length();
+    if (n > maxKeyLength) {
+      return null;
+    }
+    int h = 0;
     for (int i = 0; i < n; i++) {
       h = 31 * h + text.charAt(i);
     }

@@ -114,7 +114,7 @@ final class FieldIndex {
       ctx.set(p);
     }
     ctx.rawText = text;
-    ctx.foldedText = folded != null || unguardedChecks.length > 0 ? CaseFold.fold(text, ctx.foldBuffer) : text;
+    ctx.foldedText = folded != null || unguardedChecks.length > 0 ? ctx.folded.fold(text) : text;
     ctx.startChecks();
     if (cased != null) {
       cased.match(text, ctx);

@@ -33,7 +33,7 @@ public final class MatchContext {
   private int checkRound;
   private int stamp;
   final boolean[] stack;
-  final StringBuilder foldBuffer = new StringBuilder(256);
+  final FoldedText folded = new FoldedText();
   final StringBuilder numberText = new StringBuilder(24);
   final StringBuilder refBuffer = new StringBuilder(64);
   final StringBuilder otherRefBuffer = new StringBuilder(64);

@@ -10,17 +10,17 @@ import io.sigmatch.value.CaseFold;
  * present in the folded value whenever the expression matches, case-sensitive or not. O(length).
  *
  * <pre>{@code
- * RegexGuard.requiredLiteral("\\$[a-z]{3}\\(")       // null: no run of 2+ literal characters
+ * RegexGuard.requiredLiteral("\\$[a-z]{3}\\(")       // "$": the first literal of the longest run
  * RegexGuard.requiredLiteral("invoke-expression\\s") // "invoke-expression"
  * }</pre>
  */
 final class RegexGuard {
   private static final String SPECIAL = ".^$*+?()[]{}|\\";
-  private static final int MIN_LENGTH = 2;
+  private static final int MIN_LENGTH = 1;
 
   private RegexGuard() {}
 
-  /** The folded required literal, or {@code null} when none of at least two characters is certain. */
+  /** The folded required literal, or {@code null} when no literal character is certain. */
   static String requiredLiteral(String regex) {
     String best = "";
     StringBuilder run = new StringBuilder();

@@ -102,6 +102,39 @@ public final class CaseFold {
     return buffer;
   }
 
+  /**
+   * Folds {@code text} into {@code out} and returns the folded length, or -1 when {@code out} is
+   * too short (twice the text's length always suffices). For hot loops with a reused array.
+   */
+  public static int foldInto(CharSequence text, char[] out) {
+    int n = text.length();
+    int pos = 0;
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (pos >= out.length) {
+          return -1;
+        }
+        out[pos++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        i++;
+      } else {
+        int cp = Character.codePointAt(text, i);
+        int f = foldCodePoint(cp);
+        if (pos + Character.charCount(f) > out.length) {
+          return -1;
+        }
+        pos += Character.toChars(f, out, pos);
+        i += Character.charCount(cp);
+      }
+    }
+    return pos;
+  }
+
+  /** Whether {@code text} is its own fold (no upper-case ASCII, no non-ASCII). */
+  public static boolean isFoldedAscii(CharSequence text) {
+    return firstUnfolded(text) == text.length();
+  }
+
   /** Folds one code point. */
   public static int foldCodePoint(int cp) {
     if (cp < 0x10000 && !BMP_SLOW[cp]) {

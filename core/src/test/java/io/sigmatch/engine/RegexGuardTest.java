@@ -25,7 +25,7 @@ class RegexGuardTest {
   void findsNoneWhereNoLiteralIsCertain() {
     assertNull(RegexGuard.requiredLiteral(".{1000,}"));
     assertNull(RegexGuard.requiredLiteral("abc|def"));
-    assertNull(RegexGuard.requiredLiteral("\\$[a-z]{3}\\("));
+    assertEquals("$", RegexGuard.requiredLiteral("\\$[a-z]{3}\\("));
     assertNull(RegexGuard.requiredLiteral("a{2}"));
     assertEquals("ba", RegexGuard.requiredLiteral("(foo)bar?"));
   }
