@@ -54,7 +54,8 @@ final class RegexGuard {
         }
         char e = regex.charAt(i + 1);
         next = i + 2;
-        if (e == 'Q') {
+        if (e == 'Q' || e == 'x' || e == 'p' || e == 'P' || Character.isDigit(e)) {
+          // \Q…\E, \x41, \pL, \101: the escape runs past two characters; give up rather than misread it.
           return null;
         }
         if (SPECIAL.indexOf(e) >= 0 || e == '/' || e == '-' || e == ' ' || e == '"' || e == '\'') {

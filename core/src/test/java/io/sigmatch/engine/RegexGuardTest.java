@@ -34,7 +34,7 @@ class RegexGuardTest {
   @Test
   void guardIsInEveryMatchingText() {
     List<String> atoms = List.of("a", "b", "ab", "\\.", "-", "[ab]", ".", "x{1,3}", "(?:a|b)", "\\d", "c?", "b+",
-        "(?i)", "^", "$", "\\s", "A", "{", "}");
+        "(?i)", "^", "$", "\\s", "A", "{", "}", "\\x41", "\\101", "\\pL", "\\x{61}");
     for (int seed = 1; seed <= 3000; seed++) {
       Random r = new Random(seed);
       StringBuilder regex = new StringBuilder();
