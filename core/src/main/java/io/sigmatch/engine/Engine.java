@@ -1,6 +1,7 @@
 package io.sigmatch.engine;
 
 import io.sigmatch.event.Event;
+import io.sigmatch.event.MapEvent;
 import io.sigmatch.routing.LogsourceMapping;
 import io.sigmatch.rule.SigmaRule;
 import java.util.ArrayList;
@@ -116,9 +117,9 @@ public final class Engine {
           f.value(v, ctx);
         }
       }
-    }
-    if (keywords != null) {
-      event.forEachScalar(ctx.keywordVisitor);
+      if (keywords != null) {
+        event.forEachScalar(ctx.keywordVisitor);
+      }
     }
     for (int r : alwaysRun) {
       ctx.wake(r);
@@ -145,6 +146,13 @@ public final class Engine {
     FieldIndex f = fieldsByName.get(name);
     if (f != null && ctx.firstVisit(f.number)) {
       f.value(value, ctx);
+    }
+    if (keywords != null) {
+      if (value instanceof Map || value instanceof List) {
+        MapEvent.forEachScalarIn(value, ctx.keywordVisitor);
+      } else if (value != null) {
+        keywords.scalar(value, ctx);
+      }
     }
     if (value instanceof Map) {
       FieldIndex[] dotted = dottedByFirstSegment.get(name);

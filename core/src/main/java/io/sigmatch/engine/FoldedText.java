@@ -10,10 +10,17 @@ import io.sigmatch.value.CaseFold;
 final class FoldedText implements CharSequence {
   private char[] chars = new char[256];
   private int length;
+  /** The last string folded and its fold, so a field and the keyword search fold a value once. */
+  private String lastSource;
+  private CharSequence lastFold;
 
   /** {@code text} itself when already folded, else this buffer refilled with its fold. */
   CharSequence fold(CharSequence text) {
+    if (text == lastSource) {
+      return lastFold;
+    }
     if (CaseFold.isFoldedAscii(text)) {
+      remember(text, text);
       return text;
     }
     int n = CaseFold.foldInto(text, chars);
@@ -22,7 +29,13 @@ final class FoldedText implements CharSequence {
       n = CaseFold.foldInto(text, chars);
     }
     length = n;
+    remember(text, this);
     return this;
+  }
+
+  private void remember(CharSequence source, CharSequence fold) {
+    lastSource = source instanceof String s ? s : null;
+    lastFold = fold;
   }
 
   @Override

@@ -39,7 +39,10 @@ public interface Event {
    * Calls {@code visitor} with each top-level field name and value, and returns {@code true}; or
    * returns {@code false} without calling it when the event cannot list its fields, in which case
    * the engine looks up every field it indexes by name. Listing lets the compiled engine's cost
-   * follow the event's size rather than the number of fields the rules mention.
+   * follow the event's size rather than the number of fields the rules mention. An event that lists
+   * its fields must visit in {@link #forEachScalar} exactly the scalars inside the listed values, as
+   * {@link MapEvent#forEachScalarIn} does for each of them: the engine searches keywords while it
+   * lists.
    */
   default boolean forEachField(BiConsumer<String, Object> visitor) {
     return false;

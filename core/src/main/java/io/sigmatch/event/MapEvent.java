@@ -74,6 +74,15 @@ public final class MapEvent implements Event {
     visitScalars(fields, visitor, 0);
   }
 
+  /**
+   * Calls {@code visitor} with every scalar inside one top-level field value, exactly as
+   * {@link #forEachScalar} visits them; lets a caller that lists fields search keywords in the same
+   * pass.
+   */
+  public static void forEachScalarIn(Object value, Consumer<Object> visitor) {
+    visitScalars(value, visitor, 1);
+  }
+
   static void visitScalars(Object value, Consumer<Object> visitor, int depth) {
     if (depth > MAX_DEPTH || value == null) {
       return;
