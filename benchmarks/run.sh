@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Builds the benchmark jar and runs the sigmatch JMH suite; see --help.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(dirname "$here")"
+jar="$here/target/benchmarks.jar"
+
+usage() {
+  cat <<'TEXT'
+Usage: benchmarks/run.sh [--quick] [-- JMH options...]
+       benchmarks/run.sh --help
+
+Builds benchmarks/target/benchmarks.jar (mvn -q -B -DskipTests -pl benchmarks -am package,
+from the repository root), then runs the JMH suite on the shared data: the SigmaHQ rules and
+OTRF events in $SIGMATCH_SHARED, else in ../shared next to the repository. Without them the
+shipped rules/ and corpus/ are used, and a notice says so on stderr.
+
+  --quick   1-3 minutes on 2 cores. Throughput of the reference evaluator and the compiled
+            engine on the 20,000-event OTRF sample, for 1 (the msiexec seed rule), 10, 100, 1000
+            and all rules; warmup 1x1s, measurement 2x1s, one fork per point. Prints exactly one
+            line per rule count:
+              rules=<N|all> reference=<events/s> compiled=<events/s> ratio=<compiled/reference>
+            The JMH log and JSON go to a temporary folder (named on stderr).
+
+  (none)    The full suite, about 12-20 minutes: every benchmark (warmup 3x2s, measurement 5x2s,
+            one fork; compile time as 3+5 single shots) under the GC profiler, then HeapReport.
+            Writes benchmarks/results/<date>.json (JMH JSON), <date>.log (JMH output) and
+            <date>.txt (the summary), and prints the summary:
+              rules=...                      the rows of --quick (OTRF sample)
+              events=corpus rules=...        the same on the shipped 110-event corpus
+              compile rules=all ms=...       Engine.builder()...build() of all rules
+              alloc rules=all ...            bytes allocated per event by the compiled engine
+                                             (gc.alloc.rate.norm), no-match events and real mix
+              threads rules=all ...          events/s with one and two threads sharing one engine
+              msiexec ...                    ns/event of the seed rule alone on Sysmon EventID 3
+                                             events, matching and not, both engines
+              heap rules=<n> ..._mb=...      retained heap: loaded rules, reference, engine
+
+  --help    This text.
+
+Anything after -- goes to JMH as is, after the suite's own options, e.g.
+  benchmarks/run.sh -- -wi 0 -i 1 -r 1s     a smoke test of the full suite (a few minutes)
+  benchmarks/run.sh -- -p rules=all         only the all-rules points
+(--quick already sets -wi/-w/-i/-r/-f; JMH refuses them twice.)
+
+The machine should be otherwise idle: on a shared machine the numbers are noisy.
+See benchmarks/README.md for what each benchmark measures.
+TEXT
+}
+
+mode=full
+extra=()
+while (($#)); do
+  case "$1" in
+    --quick) mode=quick ;;
+    -h|--help) usage; exit 0 ;;
+    --) shift; extra=("$@"); break ;;
+    *) usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+cd "$repo"
+# Maven's output goes to stderr so that stdout carries only the result rows.
+mvn -q -B -DskipTests -pl benchmarks -am package >&2
+
+# Prints the summary rows from a JMH JSON result file; $2 selects which sections.
+summarize() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+
+results = json.load(open(sys.argv[1]))
+sections = sys.argv[2]
+by = {}
+for r in results:
+    name = r["benchmark"].rsplit(".", 2)
+    key = (name[-2], name[-1], tuple(sorted(r.get("params", {}).items())))
+    by[key] = r
+
+def find(cls, method, **params):
+    r = by.get((cls, method, tuple(sorted(params.items()))))
+    return r
+
+# JMH writes "NaN" (a string) where it has no value, e.g. the error of a single iteration.
+def score(r):
+    return float(r["primaryMetric"]["score"]) if r else float("nan")
+
+def alloc(r):
+    m = r and r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+    return float(m["score"]) if m else float("nan")
+
+def throughput_rows(events, prefix):
+    for n in ["1", "10", "100", "1000", "all"]:
+        ref = find("ThroughputBenchmark", "reference", rules=n, events=events)
+        comp = find("ThroughputBenchmark", "compiled", rules=n, events=events)
+        if ref is None and comp is None:
+            continue
+        ratio = score(comp) / score(ref) if ref and comp else float("nan")
+        print(f"{prefix}rules={n} reference={score(ref):.0f} compiled={score(comp):.0f} ratio={ratio:.1f}")
+
+throughput_rows("otrf", "")
+if sections == "full":
+    throughput_rows("corpus", "events=corpus ")
+    c = find("CompileBenchmark", "compile", rules="all")
+    if c:
+        print(f"compile rules=all ms={score(c):.1f} error_ms={float(c['primaryMetric']['scoreError']):.1f}")
+    nomatch = find("AllocationBenchmark", "compiled", rules="all", sample="nomatch")
+    mix = find("AllocationBenchmark", "compiled", rules="all", sample="mix")
+    if nomatch or mix:
+        print(f"alloc rules=all nomatch_bytes_per_event={alloc(nomatch):.1f}"
+              f" mix_bytes_per_event={alloc(mix):.1f}")
+    one = find("TwoThreadsBenchmark", "oneThread", rules="all")
+    two = find("TwoThreadsBenchmark", "twoThreads", rules="all")
+    if one and two:
+        print(f"threads rules=all one={score(one):.0f} two={score(two):.0f}"
+              f" scaling={score(two) / score(one):.2f}")
+    seed = [(e, m, find("SeedRuleBenchmark", m, events=e))
+            for m in ["reference", "compiled"] for e in ["match", "nomatch"]]
+    if any(r for _, _, r in seed):
+        print("msiexec " + " ".join(f"{m}_{e}_ns={score(r):.0f}" for e, m, r in seed))
+PY
+}
+
+# Surfaces the data-fallback notice that the forked benchmark JVMs print into the JMH log.
+report_fallback() {
+  grep -m1 -o '\[sigmatch-bench\] shared data not found.*' "$1" >&2 || true
+}
+
+common=(-foe true -rf json)
+
+if [[ $mode == quick ]]; then
+  work="$(mktemp -d "${TMPDIR:-/tmp}/sigmatch-bench.XXXXXX")"
+  echo "sigmatch benchmarks --quick: JMH log and JSON in $work" >&2
+  if ! java -jar "$jar" 'ThroughputBenchmark' -p events=otrf \
+      -wi 1 -w 1s -i 2 -r 1s -f 1 "${common[@]}" -rff "$work/quick.json" ${extra[@]+"${extra[@]}"} >"$work/quick.log" 2>&1; then
+    tail -n 40 "$work/quick.log" >&2
+    exit 1
+  fi
+  report_fallback "$work/quick.log"
+  summarize "$work/quick.json" quick
+  exit 0
+fi
+
+mkdir -p "$here/results"
+stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
+out="$here/results/$stamp"
+echo "sigmatch benchmarks: full suite, JMH log in $out.log" >&2
+if ! java -jar "$jar" 'io\.sigmatch\.bench\..*' -prof gc "${common[@]}" -rff "$out.json" ${extra[@]+"${extra[@]}"} >"$out.log" 2>&1; then
+  tail -n 40 "$out.log" >&2
+  exit 1
+fi
+report_fallback "$out.log"
+{
+  summarize "$out.json" full
+  # Retained heap is not a JMH measurement (see HeapReport); the serial collector compacts fully,
+  # so the figures are stable.
+  java -XX:+UseSerialGC -cp "$jar" io.sigmatch.bench.HeapReport all | grep '^heap '
+} | tee "$out.txt"

@@ -1,0 +1,96 @@
+package io.sigmatch.bench;
+
+import io.sigmatch.engine.Engine;
+import io.sigmatch.engine.MatchContext;
+import io.sigmatch.engine.MatchSink;
+import io.sigmatch.reference.ReferenceEvaluator;
+import io.sigmatch.routing.LogsourceMapping;
+import io.sigmatch.rule.SigmaRule;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Events per second of the reference evaluator and of the compiled engine, for a growing number of
+ * rules ({@link RuleSubsets}: 1 is the msiexec seed rule) on the OTRF sample or the shipped corpus
+ * ({@link EventSamples}). One operation is one event, taken in turn from the pre-parsed sample; the
+ * compiled engine reports matches to a counting sink, as a collector would. Each engine is built
+ * only by the benchmark that measures it, so a trial's setup stays short.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ThroughputBenchmark -p events=otrf}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ThroughputBenchmark {
+
+  /** The rule subset and event sample, loaded before measuring. */
+  @State(Scope.Thread)
+  public abstract static class Workload {
+    @Param({"1", "10", "100", "1000", "all"})
+    public String rules;
+
+    @Param({"otrf", "corpus"})
+    public String events;
+
+    List<SigmaRule> ruleList;
+    EventCycle cycle;
+
+    void load() {
+      ruleList = RuleSubsets.take(rules);
+      cycle = new EventCycle(EventSamples.events(events), 0);
+    }
+  }
+
+  /** The reference evaluator over the workload's rules. */
+  @State(Scope.Thread)
+  public static class ReferenceRun extends Workload {
+    ReferenceEvaluator evaluator;
+
+    @Setup
+    public void setUp() {
+      load();
+      evaluator = ReferenceEvaluator.create(ruleList, LogsourceMapping.defaults());
+    }
+  }
+
+  /** The compiled engine over the workload's rules, with this thread's context and sink. */
+  @State(Scope.Thread)
+  public static class CompiledRun extends Workload {
+    Engine engine;
+    MatchContext context;
+    int matches;
+    final MatchSink sink = rule -> matches++;
+
+    @Setup
+    public void setUp() {
+      load();
+      engine = Engine.builder().rules(ruleList).logsources(LogsourceMapping.defaults()).build();
+      context = engine.newContext();
+    }
+  }
+
+  @Benchmark
+  public List<SigmaRule> reference(ReferenceRun run) {
+    return run.evaluator.evaluate(run.cycle.next());
+  }
+
+  @Benchmark
+  public int compiled(CompiledRun run) {
+    run.matches = 0;
+    run.engine.match(run.cycle.next(), run.context, run.sink);
+    return run.matches;
+  }
+}
