@@ -22,11 +22,14 @@ sealed interface Check {
     }
   }
 
-  /** A regular expression found in the value's own text (RE2/J: linear time). */
-  record Regex(int predicate, int matcherSlot) implements Check {
+  /**
+   * A regular expression found in the value's own text (RE2/J: linear time), skipped for values
+   * shorter than its shortest match.
+   */
+  record Regex(int predicate, int matcherSlot, int minLength) implements Check {
     @Override
     public boolean test(MatchContext ctx) {
-      return ctx.matchers[matcherSlot].reset(ctx.rawText).find();
+      return ctx.rawText.length() >= minLength && ctx.matchers[matcherSlot].reset(ctx.rawText).find();
     }
   }
 }

@@ -27,13 +27,18 @@ import java.util.Map;
  * {@code AtomicReference}); events in flight finish on the old one.
  */
 public final class Engine {
-  private static final int[] NONE = new int[0];
+  /** Up to this many indexed fields, an event's fields are looked up rather than listed. */
+  private static final int LOOKUP_LIMIT = 8;
 
   final SigmaRule[] rules;
   final ConditionProgram[] programs;
   final int[] routeOf;
   final ConditionProgram[] routes;
-  final int[][] anchored;
+  /** Rules anchored on predicate p: {@code anchoredRules[anchorStart[p] .. anchorStart[p + 1])}. */
+  final int[] anchorStart;
+  final int[] anchoredRules;
+  /** Few fields and no keywords: looking the fields up beats listing the event's fields. */
+  final boolean lookUpFields;
   final int[] alwaysRun;
   final Map<String, FieldIndex> fieldsByName;
   final FieldIndex[] fields;
@@ -48,19 +53,21 @@ public final class Engine {
   final int[] ruleCounts;
 
   Engine(SigmaRule[] rules, ConditionProgram[] programs, int[] routeOf, ConditionProgram[] routes,
-      int[][] anchored, int[] alwaysRun, Map<String, FieldIndex> fieldsByName,
+      int[] anchorStart, int[] anchoredRules, int[] alwaysRun, Map<String, FieldIndex> fieldsByName,
       Map<String, FieldIndex[]> dottedByFirstSegment, FieldIndex keywords, Check[] checks,
       com.google.re2j.Pattern[] regexes, PredicateTable table, EngineStats stats) {
     this.rules = rules;
     this.programs = programs;
     this.routeOf = routeOf;
     this.routes = routes;
-    this.anchored = anchored;
+    this.anchorStart = anchorStart;
+    this.anchoredRules = anchoredRules;
     this.alwaysRun = alwaysRun;
     this.fieldsByName = fieldsByName;
     this.fields = fieldsByName.values().toArray(new FieldIndex[0]);
     this.dottedByFirstSegment = dottedByFirstSegment;
     this.keywords = keywords;
+    this.lookUpFields = keywords == null && this.fields.length <= LOOKUP_LIMIT;
     this.checks = checks;
     this.regexes = regexes;
     this.table = table;
@@ -110,7 +117,7 @@ public final class Engine {
       throw new IllegalArgumentException("the context belongs to another engine");
     }
     ctx.begin(event);
-    if (!event.forEachField(ctx.fieldVisitor)) {
+    if (lookUpFields || !event.forEachField(ctx.fieldVisitor)) {
       for (FieldIndex f : fields) {
         Object v = event.get(f.field);
         if (v != Event.ABSENT) {
@@ -173,10 +180,6 @@ public final class Engine {
     keywords.scalar(value, ctx);
   }
 
-  int[] anchored(int predicate) {
-    int[] a = anchored[predicate];
-    return a == null ? NONE : a;
-  }
 
   Check check(int k) {
     return checks[k];

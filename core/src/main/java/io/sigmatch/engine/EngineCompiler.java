@@ -71,11 +71,16 @@ final class EngineCompiler {
         anchoredLists.get(p).add(i);
       }
     }
-    int[][] anchored = new int[table.size()][];
+    int[] anchorStart = new int[table.size() + 1];
+    List<Integer> anchoredRules = new ArrayList<>();
     for (int p = 0; p < table.size(); p++) {
+      anchorStart[p] = anchoredRules.size();
       List<Integer> l = anchoredLists.get(p);
-      anchored[p] = l == null ? null : l.stream().mapToInt(Integer::intValue).toArray();
+      if (l != null) {
+        anchoredRules.addAll(l);
+      }
     }
+    anchorStart[table.size()] = anchoredRules.size();
 
     List<Check> checks = new ArrayList<>();
     List<com.google.re2j.Pattern> regexes = new ArrayList<>();
@@ -122,7 +127,7 @@ final class EngineCompiler {
         builders.size() - ruleField.size(), table.size() - rulePredicates, routes.size(), alwaysRun.size(),
         checks.size(), unguarded, nanos, perField);
     return new Engine(rules.toArray(new SigmaRule[0]), programs, routeOf, routes.toArray(new ConditionProgram[0]),
-        anchored, alwaysRun.stream().mapToInt(Integer::intValue).toArray(), byName, dottedArrays, keywords,
+        anchorStart, anchoredRules.stream().mapToInt(Integer::intValue).toArray(), alwaysRun.stream().mapToInt(Integer::intValue).toArray(), byName, dottedArrays, keywords,
         checks.toArray(new Check[0]), regexes.toArray(new com.google.re2j.Pattern[0]), table, stats);
   }
 

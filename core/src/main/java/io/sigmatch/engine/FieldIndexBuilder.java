@@ -62,7 +62,8 @@ final class FieldIndexBuilder {
       case REGEX -> {
         ValueMatcher.Regex r = (ValueMatcher.Regex) p.value();
         regexes.add(r.compiled());
-        guard(new Check.Regex(id, regexes.size() - 1), RegexGuard.requiredLiteral(r.regex()), folded);
+        guard(new Check.Regex(id, regexes.size() - 1, RegexLength.minimum(r.regex())),
+            RegexGuard.requiredLiteral(r.regex()), folded);
       }
       case NUMBER_EQUALS -> numbers.computeIfAbsent((BigDecimal) p.value(), k -> new ArrayList<>()).add(id);
       case CIDR -> {

@@ -100,8 +100,9 @@ public final class MatchContext {
     }
     bits[word] |= mask;
     setList[setCount++] = p;
-    for (int rule : engine.anchored(p)) {
-      wake(rule);
+    int[] rules = engine.anchoredRules;
+    for (int k = engine.anchorStart[p], end = engine.anchorStart[p + 1]; k < end; k++) {
+      wake(rules[k]);
     }
   }
 

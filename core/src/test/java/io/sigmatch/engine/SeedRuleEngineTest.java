@@ -40,9 +40,10 @@ class SeedRuleEngineTest {
     Engine e = engine();
     int anchors = 0;
     for (int p = 0; p < e.predicateCount; p++) {
-      if (e.anchored(p).length > 0) {
+      if (e.anchorStart[p + 1] > e.anchorStart[p]) {
         anchors++;
-        assertEquals(0, e.anchored(p)[0]);
+        assertEquals(0, e.anchoredRules[e.anchorStart[p]]);
+        assertEquals("Image", e.table.get(p).field());
       }
     }
     assertEquals(1, anchors);
