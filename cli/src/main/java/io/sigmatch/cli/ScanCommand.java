@@ -26,9 +26,8 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin
   RuleOptions rules = new RuleOptions();
 
-  @Option(names = "--events", paramLabel = "PATH",
-      description = "Event file or folder (.jsonl, .json; recursive); repeatable. Default: corpus/.")
-  List<Path> events = new ArrayList<>();
+  @Mixin
+  EventOptions events = new EventOptions();
 
   @Option(names = "--engine", paramLabel = "NAME", defaultValue = "compiled",
       description = "compiled (default) or reference.")
@@ -54,7 +53,7 @@ final class ScanCommand implements Callable<Integer> {
     LogsourceMapping mapping = rules.mapping();
     RoutingNotes.report(set.rules(), mapping, !rules.noRouting, err);
     Function<Event, List<SigmaRule>> evaluator = Engines.create(engine, set.rules(), mapping);
-    List<Path> paths = EventFiles.files(events.isEmpty() ? List.of(Defaults.corpus()) : events);
+    List<Path> paths = events.files();
     JsonGenerator json = new ObjectMapper().getFactory().createGenerator(out);
     json.setRootValueSeparator(null);
     long[] counts = new long[2];

@@ -27,9 +27,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin
   RuleOptions rules = new RuleOptions();
 
-  @Option(names = "--events", paramLabel = "PATH",
-      description = "Event file or folder (.jsonl, .json; recursive); repeatable. Default: corpus/.")
-  List<Path> events = new ArrayList<>();
+  @Mixin
+  EventOptions events = new EventOptions();
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -47,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
     Engine engine = Engine.builder().rules(set.rules()).logsources(mapping).build();
     MatchContext ctx = engine.newContext();
     long[] counts = new long[3];
-    List<Path> files = EventFiles.files(events.isEmpty() ? List.of(Defaults.corpus()) : events);
+    List<Path> files = events.files();
     Progress progress = Progress.forFiles(err, files); // stderr on a terminal only
     EventFiles reader = new EventFiles(progress.guard(err));
     for (Path file : files) {

@@ -38,7 +38,7 @@ final class RegexGuard {
           return null;
         }
       } else if (c == '[') {
-        next = skipClass(regex, i);
+        next = RegexSyntax.skipClass(regex, i);
         if (next < 0) {
           return null;
         }
@@ -90,38 +90,13 @@ final class RegexGuard {
       if (c == '\\') {
         i++;
       } else if (c == '[') {
-        i = skipClass(regex, i) - 1;
+        i = RegexSyntax.skipClass(regex, i) - 1;
         if (i < 0) {
           return -1;
         }
       } else if (c == '(') {
         depth++;
       } else if (c == ')' && --depth == 0) {
-        return i + 1;
-      }
-    }
-    return -1;
-  }
-
-  private static int skipClass(String regex, int open) {
-    int i = open + 1;
-    if (i < regex.length() && regex.charAt(i) == '^') {
-      i++;
-    }
-    if (i < regex.length() && regex.charAt(i) == ']') {
-      i++;
-    }
-    for (; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[' && i + 1 < regex.length() && regex.charAt(i + 1) == ':') {
-        int close = regex.indexOf(":]", i + 2);
-        if (close < 0) {
-          return -1;
-        }
-        i = close + 1;
-      } else if (c == ']') {
         return i + 1;
       }
     }

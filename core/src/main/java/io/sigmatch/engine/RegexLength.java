@@ -72,7 +72,7 @@ final class RegexLength {
         }
         i = end[0] + 1;
       } else if (c == '[') {
-        i = skipClass(r, i);
+        i = RegexSyntax.skipClass(r, i);
         if (i < 0) {
           stop[0] = r.length();
           return 0;
@@ -131,30 +131,5 @@ final class RegexLength {
       next++;
     }
     return new int[] {least, next};
-  }
-
-  private static int skipClass(String r, int open) {
-    int i = open + 1;
-    if (i < r.length() && r.charAt(i) == '^') {
-      i++;
-    }
-    if (i < r.length() && r.charAt(i) == ']') {
-      i++;
-    }
-    for (; i < r.length(); i++) {
-      char c = r.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[' && i + 1 < r.length() && r.charAt(i + 1) == ':') {
-        int close = r.indexOf(":]", i + 2);
-        if (close < 0) {
-          return -1;
-        }
-        i = close + 1;
-      } else if (c == ']') {
-        return i + 1;
-      }
-    }
-    return -1;
   }
 }
