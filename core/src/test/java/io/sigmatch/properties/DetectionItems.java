@@ -165,8 +165,27 @@ final class DetectionItems {
       Gen<String> inWord = word.map(w -> "some-" + w);
       return Gen.combine(SigmaValues.pattern().map(p -> SigmaText.truncate(p, 8)),
               Gen.frequency(Gen.w(4, flag), Gen.w(1, inWord)).list(1, 3),
-              Gen.of("", " ", "*", " x"), (before, flags, after) -> safePrefix(before) + String.join("", flags) + after);
+              Gen.of("", " ", "*", " x"), (before, flags, after) -> safePrefix(before) + String.join("", flags) + after)
+          .filter(v -> wordStartDashes(v) <= 4);
     }, "windashValue");
+  }
+
+  /**
+   * Dashes windash would expand (no word character before, one after): at most 4, so with the 3
+   * base64offset fragments a value stays under the loader's 4,096-alternative limit.
+   */
+  static int wordStartDashes(String v) {
+    int n = 0;
+    for (int i = 0; i + 1 < v.length(); i++) {
+      char c = v.charAt(i);
+      boolean wordBefore = i > 0 && (Character.isLetterOrDigit(v.charAt(i - 1)) || v.charAt(i - 1) == '_');
+      char next = v.charAt(i + 1);
+      if ((c == '-' || c == '/') && !wordBefore && (Character.isLetterOrDigit(next) || next == '_'
+          || Character.isSurrogate(next))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Drops a trailing lone backslash, which would escape what follows. */
