@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The {@code fieldref} test: this value's text against another field's text (any element of a
- * list), folded into the context's buffers unless cased. O(n·m) for {@code contains}.
+ * list), folded into the context's buffers unless cased; the comparison itself is
+ * {@link ValueMatcher.FieldRef#relates}.
  */
 final class FieldRefs {
   private FieldRefs() {}
@@ -28,32 +29,6 @@ final class FieldRefs {
     }
     CharSequence a = f.cased() ? text : CaseFold.fold(text, ctx.refBuffer);
     CharSequence b = f.cased() ? otherText : CaseFold.fold(otherText, ctx.otherRefBuffer);
-    return switch (f.position()) {
-      case EQUALS -> a.length() == b.length() && regionEquals(a, 0, b);
-      case CONTAINS -> indexOf(a, b) >= 0;
-      case STARTS_WITH -> regionEquals(a, 0, b);
-      case ENDS_WITH -> regionEquals(a, a.length() - b.length(), b);
-    };
-  }
-
-  private static int indexOf(CharSequence a, CharSequence b) {
-    for (int at = 0; at + b.length() <= a.length(); at++) {
-      if (regionEquals(a, at, b)) {
-        return at;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean regionEquals(CharSequence a, int at, CharSequence b) {
-    if (at < 0 || at + b.length() > a.length()) {
-      return false;
-    }
-    for (int i = 0; i < b.length(); i++) {
-      if (a.charAt(at + i) != b.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return f.relates(a, b);
   }
 }

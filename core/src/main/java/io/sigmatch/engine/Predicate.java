@@ -44,9 +44,4 @@ record Predicate(String field, Kind kind, Object value, boolean cased) {
     /** The text relates to another field's text. */
     FIELD_REF
   }
-
-  /** The operand written for people ({@code stats}, {@code explain}). */
-  String operandText() {
-    return String.valueOf(value);
-  }
 }

@@ -147,14 +147,7 @@ final class ItemSemantics {
     if (otherText == null) {
       return false;
     }
-    String a = f.cased() ? text : CaseFold.fold(text);
-    String b = f.cased() ? otherText : CaseFold.fold(otherText);
-    return switch (f.position()) {
-      case EQUALS -> a.equals(b);
-      case CONTAINS -> a.contains(b);
-      case STARTS_WITH -> a.startsWith(b);
-      case ENDS_WITH -> a.endsWith(b);
-    };
+    return f.cased() ? f.relates(text, otherText) : f.relates(CaseFold.fold(text), CaseFold.fold(otherText));
   }
 
   private static boolean inNetwork(ValueMatcher.Cidr network, String text) {
