@@ -1,6 +1,7 @@
 package io.sigmatch.cli;
 
 import io.sigmatch.routing.LogsourceMapping;
+import io.sigmatch.routing.Route;
 import io.sigmatch.rule.Logsource;
 import io.sigmatch.rule.SigmaRule;
 import java.io.PrintWriter;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Says once per logsource that its rules have no mapping and so run on every event. */
+/**
+ * Says once per logsource that its rules have no mapping, and so run only on the events the
+ * mapping does not claim (and on those of entries their logsource covers).
+ */
 final class RoutingNotes {
   private RoutingNotes() {}
 
@@ -18,13 +22,17 @@ final class RoutingNotes {
       return;
     }
     Map<String, Integer> unmapped = new TreeMap<>();
+    Map<String, Integer> covering = new TreeMap<>();
     for (SigmaRule r : rules) {
       Logsource ls = r.logsource();
-      if (mapping.route(ls).unmapped()) {
+      Route route = mapping.route(ls);
+      if (route.unmapped()) {
         unmapped.merge(ls.toString(), 1, Integer::sum);
+        covering.put(ls.toString(), route.covering().size());
       }
     }
     unmapped.forEach((ls, n) -> err.println("sigmatch: no logsource mapping for " + ls + ": its " + n
-        + (n == 1 ? " rule runs" : " rules run") + " on every event"));
+        + (n == 1 ? " rule runs" : " rules run") + " only on events the mapping does not claim"
+        + (covering.get(ls) == 0 ? "" : " and on those of the " + covering.get(ls) + " entries it covers")));
   }
 }

@@ -102,20 +102,30 @@ record RulePage(SigmaRule rule, int corpusRules, Attack attack, Coverage coverag
   /**
    * The events the rule runs on.
    *
-   * @param routing false when routing is off ({@code --no-routing})
-   * @param entries the applicable mapping entries; empty when the rule runs on every event
+   * @param routing  false when routing is off ({@code --no-routing})
+   * @param entries  the applicable mapping entries; empty when unmapped or routing is off
+   * @param covering when unmapped: the number of entries whose events the rule also runs on
+   *                 (those of a {@code product: windows} rule: every Windows entry)
    */
-  record Coverage(boolean routing, List<CoverageEntry> entries) {
+  record Coverage(boolean routing, List<CoverageEntry> entries, int covering) {
     boolean everyEvent() {
-      return entries.isEmpty();
+      return !routing;
     }
 
-    /** Why the rule runs on every event, or {@code null} when it does not. */
-    String everyEventReason() {
-      if (!everyEvent()) {
+    boolean unmapped() {
+      return routing && entries.isEmpty();
+    }
+
+    /** Why no entry lists the rule's events, or {@code null} when some do. */
+    String reason() {
+      if (!routing) {
+        return "routing off: runs on every event";
+      }
+      if (!entries.isEmpty()) {
         return null;
       }
-      return routing ? "unmapped: runs on every event" : "routing off: runs on every event";
+      return "unmapped: runs on the events no mapping entry claims"
+          + (covering == 0 ? "" : ", and on those of the " + covering + " entries its logsource covers");
     }
   }
 
@@ -171,7 +181,7 @@ record RulePage(SigmaRule rule, int corpusRules, Attack attack, Coverage coverag
   static Coverage coverage(SigmaRule rule, LogsourceMapping mapping, boolean routing, Path logsources) {
     Route route = mapping.route(rule.logsource());
     if (route.unmapped()) {
-      return new Coverage(routing, List.of());
+      return new Coverage(routing, List.of(), route.covering().size());
     }
     Map<String, String> display = displayCase(logsources);
     List<CoverageEntry> entries = new ArrayList<>();
@@ -187,7 +197,7 @@ record RulePage(SigmaRule rule, int corpusRules, Attack attack, Coverage coverag
       }
       entries.add(new CoverageEntry(e.logsource(), e.title(), sources));
     }
-    return new Coverage(routing, entries);
+    return new Coverage(routing, entries, 0);
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.Map;
  * <pre>{@code
  * {"id": ..., "title": ..., "status": ..., "level": ..., "author": ..., "logsource": {"product": ..., ...},
  *  "attack": {"tactics": [...], "techniques": [{"id": "T1218.007", "url": ...}], "groups": [...], ...},
- *  "event_coverage": {"routing": true, "every_event": false, "reason": null,
+ *  "event_coverage": {"routing": true, "every_event": false, "unmapped": false, "reason": null,
  *                     "entries": [{"logsource": {...}, "title": ..., "sources": [{"provider": ...,
  *                     "event_title": ..., "event_ids": [3], "channels": [...], "when": {...}}]}]},
  *  "yaml": "...", "stages": [{"stage": 0, "conditions": [...]},
@@ -102,7 +102,8 @@ final class RulePageJson {
     ObjectNode o = F.objectNode();
     o.put("routing", c.routing());
     o.put("every_event", c.everyEvent());
-    o.put("reason", c.everyEventReason());
+    o.put("unmapped", c.unmapped());
+    o.put("reason", c.reason());
     ArrayNode entries = o.putArray("entries");
     for (RulePage.CoverageEntry e : c.entries()) {
       ObjectNode n = entries.addObject();

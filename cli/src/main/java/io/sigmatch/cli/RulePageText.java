@@ -57,8 +57,8 @@ final class RulePageText {
 
     heading(out, "Event coverage");
     RulePage.Coverage c = page.coverage();
-    if (c.everyEvent()) {
-      out.println("  " + c.everyEventReason() + " (logsource " + logsource(r.logsource()) + ")");
+    if (c.reason() != null) {
+      out.println("  " + c.reason() + " (logsource " + logsource(r.logsource()) + ")");
     }
     for (RulePage.CoverageEntry e : c.entries()) {
       out.println("  " + (e.title() == null ? "" : e.title() + " ") + "[" + logsource(e.logsource()) + "]");

@@ -33,7 +33,9 @@ public final class Engine {
   final SigmaRule[] rules;
   final ConditionProgram[] programs;
   final int[] routeOf;
-  final ConditionProgram[] routes;
+  final RouteTable routes;
+  final FieldIndex[] routingFields;
+  final RouteTable.Gate[] gates;
   /** Rules anchored on predicate p: {@code anchoredRules[anchorStart[p] .. anchorStart[p + 1])}. */
   final int[] anchorStart;
   final int[] anchoredRules;
@@ -43,7 +45,8 @@ public final class Engine {
   final Map<String, FieldIndex> fieldsByName;
   final FieldIndex[] fields;
   final Map<String, FieldIndex[]> dottedByFirstSegment;
-  final FieldIndex keywords;
+  /** Keyword indexes, one per group of routes, each behind its gate. */
+  final FieldIndex[] keywords;
   final Check[] checks;
   final com.google.re2j.Pattern[] regexes;
   final int predicateCount;
@@ -52,14 +55,16 @@ public final class Engine {
   final PredicateTable table;
   final int[] ruleCounts;
 
-  Engine(SigmaRule[] rules, ConditionProgram[] programs, int[] routeOf, ConditionProgram[] routes,
-      int[] anchorStart, int[] anchoredRules, int[] alwaysRun, Map<String, FieldIndex> fieldsByName,
-      Map<String, FieldIndex[]> dottedByFirstSegment, FieldIndex keywords, Check[] checks,
+  Engine(SigmaRule[] rules, ConditionProgram[] programs, int[] routeOf, RouteTable routes,
+      FieldIndex[] routingFields, RouteTable.Gate[] gates, int[] anchorStart, int[] anchoredRules, int[] alwaysRun, Map<String, FieldIndex> fieldsByName,
+      Map<String, FieldIndex[]> dottedByFirstSegment, FieldIndex[] keywords, Check[] checks,
       com.google.re2j.Pattern[] regexes, PredicateTable table, EngineStats stats) {
     this.rules = rules;
     this.programs = programs;
     this.routeOf = routeOf;
     this.routes = routes;
+    this.routingFields = routingFields;
+    this.gates = gates;
     this.anchorStart = anchorStart;
     this.anchoredRules = anchoredRules;
     this.alwaysRun = alwaysRun;
@@ -67,7 +72,7 @@ public final class Engine {
     this.fields = fieldsByName.values().toArray(new FieldIndex[0]);
     this.dottedByFirstSegment = dottedByFirstSegment;
     this.keywords = keywords;
-    this.lookUpFields = keywords == null && this.fields.length <= LOOKUP_LIMIT;
+    this.lookUpFields = keywords.length == 0 && this.fields.length <= LOOKUP_LIMIT;
     this.checks = checks;
     this.regexes = regexes;
     this.table = table;
@@ -77,9 +82,7 @@ public final class Engine {
     for (ConditionProgram p : programs) {
       stack = Math.max(stack, p.maxStack());
     }
-    for (ConditionProgram p : routes) {
-      stack = Math.max(stack, p.maxStack());
-    }
+    stack = Math.max(stack, routes.maxStack());
     this.maxStack = stack;
     this.stats = stats;
   }
@@ -117,14 +120,24 @@ public final class Engine {
       throw new IllegalArgumentException("the context belongs to another engine");
     }
     ctx.begin(event);
+    for (FieldIndex f : routingFields) {
+      Object v = event.get(f.field);
+      if (v != Event.ABSENT && ctx.firstVisit(f.number)) {
+        f.value(v, ctx);
+      }
+    }
+    ctx.decideRoutes();
+    ctx.openKeywords();
     if (lookUpFields || !event.forEachField(ctx.fieldVisitor)) {
       for (FieldIndex f : fields) {
-        Object v = event.get(f.field);
-        if (v != Event.ABSENT) {
-          f.value(v, ctx);
+        if (ctx.firstVisit(f.number) && ctx.opens(gates[f.number])) {
+          Object v = event.get(f.field);
+          if (v != Event.ABSENT) {
+            f.value(v, ctx);
+          }
         }
       }
-      if (keywords != null) {
+      if (ctx.openKeywordCount > 0) {
         event.forEachScalar(ctx.keywordVisitor);
       }
     }
@@ -135,14 +148,12 @@ public final class Engine {
     Arrays.sort(candidates, 0, ctx.candidateCount);
     for (int i = 0; i < ctx.candidateCount; i++) {
       int r = candidates[i];
-      int route = routeOf[r];
-      if (ctx.routeAdmits(route, routes[route]) && programs[r].eval(ctx.bits, ctx.stack)) {
+      if (ctx.admits(routeOf[r]) && programs[r].eval(ctx.bits, ctx.stack)) {
         sink.matched(rules[r]);
       }
     }
   }
 
-  /** The rules that match {@code event}, in load order: the convenience form of {@link #match(Event, MatchContext, MatchSink)}. */
   public List<SigmaRule> match(Event event, MatchContext ctx) {
     List<SigmaRule> out = new ArrayList<>(2);
     match(event, ctx, out::add);
@@ -151,21 +162,21 @@ public final class Engine {
 
   void visitField(String name, Object value, MatchContext ctx) {
     FieldIndex f = fieldsByName.get(name);
-    if (f != null && ctx.firstVisit(f.number)) {
+    if (f != null && ctx.firstVisit(f.number) && ctx.opens(gates[f.number])) {
       f.value(value, ctx);
     }
-    if (keywords != null) {
+    if (ctx.openKeywordCount > 0) {
       if (value instanceof Map || value instanceof List) {
         MapEvent.forEachScalarIn(value, ctx.keywordVisitor);
       } else if (value != null) {
-        keywords.scalar(value, ctx);
+        visitKeywordValue(value, ctx);
       }
     }
     if (value instanceof Map) {
       FieldIndex[] dotted = dottedByFirstSegment.get(name);
       if (dotted != null) {
         for (FieldIndex d : dotted) {
-          if (ctx.firstVisit(d.number)) {
+          if (ctx.firstVisit(d.number) && ctx.opens(gates[d.number])) {
             Object v = ctx.event.get(d.field);
             if (v != Event.ABSENT) {
               d.value(v, ctx);
@@ -177,7 +188,10 @@ public final class Engine {
   }
 
   void visitKeywordValue(Object value, MatchContext ctx) {
-    keywords.scalar(value, ctx);
+    FieldIndex[] open = ctx.openKeywords;
+    for (int i = 0, n = ctx.openKeywordCount; i < n; i++) {
+      open[i].scalar(value, ctx);
+    }
   }
 
 
@@ -201,12 +215,12 @@ public final class Engine {
     return rules.length;
   }
 
-  int routeCount() {
-    return routes.length;
+  int routeWords() {
+    return routes.words;
   }
 
   int fieldCount() {
-    return fields.length + (keywords == null ? 0 : 1);
+    return fields.length + keywords.length;
   }
 
   int checkCount() {

@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Builds an {@link Engine}: rules and routes to expressions over a merged predicate table, then
@@ -36,18 +39,30 @@ final class EngineCompiler {
     }
     int rulePredicates = table.size();
     int requested = table.requested();
-    Map<Logsource, Integer> routeIds = new LinkedHashMap<>();
-    List<ConditionProgram> routes = new ArrayList<>();
+    RouteTable.Builder routing = new RouteTable.Builder(mapping);
+    Map<Logsource, Integer> routeIds = new HashMap<>();
     int[] routeOf = new int[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
-      Logsource ls = rules.get(i).logsource();
-      Integer id = routeIds.get(ls);
-      if (id == null) {
-        id = routes.size();
-        routeIds.put(ls, id);
-        routes.add(ConditionProgram.compile(compiler.route(mapping.route(ls))));
+      routeOf[i] = routeIds.computeIfAbsent(rules.get(i).logsource(), ls -> routing.add(mapping.route(ls)));
+    }
+    RouteTable routes = routing.build(compiler, table);
+    List<Set<Integer>> routesByPredicate = new ArrayList<>();
+    for (int p = 0; p < rulePredicates; p++) {
+      routesByPredicate.add(new TreeSet<>());
+    }
+    Map<String, Set<Integer>> routesByField = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      int route = routeOf[i];
+      Expr.forEachPredicate(exprs.get(i), p -> {
+        routesByPredicate.get(p).add(route);
+        routesByField.computeIfAbsent(table.get(p).field(), f -> new TreeSet<>()).add(route);
+      });
+    }
+    Set<String> routingFields = new HashSet<>();
+    for (LogsourceMapping.Entry entry : mapping.entries()) {
+      for (LogsourceMapping.Source source : entry.sources()) {
+        routingFields.addAll(source.when().keySet());
       }
-      routeOf[i] = id;
     }
 
     Anchors anchors = new Anchors(table);
@@ -86,23 +101,41 @@ final class EngineCompiler {
     List<com.google.re2j.Pattern> regexes = new ArrayList<>();
     Map<String, FieldIndexBuilder> builders = new LinkedHashMap<>();
     Map<String, Boolean> ruleField = new HashMap<>();
+    // Keyword predicates are grouped by the gate of the rules that use them, each group behind
+    // it: a Sysmon event then scans its values only for the needles of rules that can run on it
+    // (a few dozen), not for those of every Linux, web and cloud keyword rule.
+    Map<String, RouteTable.Gate> keywordGates = new HashMap<>();
     for (int p = 0; p < table.size(); p++) {
       Predicate pred = table.get(p);
-      FieldIndexBuilder b = builders.computeIfAbsent(pred.field(),
-          f -> new FieldIndexBuilder(f, builders.size(), table.size(), checks, regexes));
+      String key = pred.field();
+      if (key.isEmpty()) {
+        RouteTable.Gate gate = routing.gate(routesByPredicate.get(p));
+        key = "\0keywords " + gate.key();
+        keywordGates.put(key, gate);
+      }
+      FieldIndexBuilder b = builders.computeIfAbsent(key,
+          k -> new FieldIndexBuilder(pred.field(), builders.size(), table.size(), checks, regexes));
       b.add(p, pred);
       if (p < rulePredicates) {
         ruleField.put(pred.field(), true);
       }
     }
     Map<String, FieldIndex> byName = new HashMap<>();
+    RouteTable.Gate[] gates = new RouteTable.Gate[builders.size()];
+    List<FieldIndex> routed = new ArrayList<>();
     Map<String, List<FieldIndex>> dotted = new HashMap<>();
-    FieldIndex keywords = null;
-    for (FieldIndexBuilder b : builders.values()) {
-      FieldIndex f = b.build();
+    List<FieldIndex> keywords = new ArrayList<>();
+    for (Map.Entry<String, FieldIndexBuilder> b : builders.entrySet()) {
+      FieldIndex f = b.getValue().build();
       if (f.field.isEmpty()) {
-        keywords = f;
+        gates[f.number] = keywordGates.get(b.getKey());
+        keywords.add(f);
         continue;
+      }
+      if (routingFields.contains(f.field)) {
+        routed.add(f);
+      } else {
+        gates[f.number] = routing.gate(routesByField.getOrDefault(f.field, Set.of()));
       }
       byName.put(f.field, f);
       int dot = f.field.indexOf('.');
@@ -115,19 +148,17 @@ final class EngineCompiler {
 
     int unguarded = 0;
     List<FieldIndex> all = new ArrayList<>(byName.values());
-    if (keywords != null) {
-      all.add(keywords);
-    }
+    all.addAll(keywords);
     for (FieldIndex f : all) {
       unguarded += f.unguardedChecks.length;
     }
     List<EngineStats.FieldStats> perField = perField(all, table);
     long nanos = System.nanoTime() - start;
     EngineStats stats = new EngineStats(rules.size(), ruleField.size(), rulePredicates, requested,
-        builders.size() - ruleField.size(), table.size() - rulePredicates, routes.size(), alwaysRun.size(),
+        byName.size() + (keywords.isEmpty() ? 0 : 1) - ruleField.size(), table.size() - rulePredicates, routes.routeCount(), alwaysRun.size(),
         checks.size(), unguarded, nanos, perField);
-    return new Engine(rules.toArray(new SigmaRule[0]), programs, routeOf, routes.toArray(new ConditionProgram[0]),
-        anchorStart, anchoredRules.stream().mapToInt(Integer::intValue).toArray(), alwaysRun.stream().mapToInt(Integer::intValue).toArray(), byName, dottedArrays, keywords,
+    return new Engine(rules.toArray(new SigmaRule[0]), programs, routeOf, routes,
+        routed.toArray(new FieldIndex[0]), gates, anchorStart, anchoredRules.stream().mapToInt(Integer::intValue).toArray(), alwaysRun.stream().mapToInt(Integer::intValue).toArray(), byName, dottedArrays, keywords.toArray(new FieldIndex[0]),
         checks.toArray(new Check[0]), regexes.toArray(new com.google.re2j.Pattern[0]), table, stats);
   }
 
@@ -136,15 +167,24 @@ final class EngineCompiler {
     for (Predicate p : table.all()) {
       counts.computeIfAbsent(p.field(), f -> new EnumMap<>(Predicate.Kind.class)).merge(p.kind(), 1, Integer::sum);
     }
-    List<EngineStats.FieldStats> out = new ArrayList<>();
+    Map<String, List<FieldIndex>> byField = new LinkedHashMap<>();
     for (FieldIndex f : fields) {
+      byField.computeIfAbsent(f.field, k -> new ArrayList<>()).add(f);
+    }
+    List<EngineStats.FieldStats> out = new ArrayList<>();
+    for (List<FieldIndex> group : byField.values()) {
+      FieldIndex f = group.get(0);
       EnumMap<Predicate.Kind, Integer> c = counts.getOrDefault(f.field, new EnumMap<>(Predicate.Kind.class));
       int equalities = n(c, Predicate.Kind.TEXT_EQUALS) + n(c, Predicate.Kind.NUMBER_EQUALS);
       int prefixes = n(c, Predicate.Kind.TEXT_PREFIX);
       int suffixes = n(c, Predicate.Kind.TEXT_SUFFIX);
-      int needles = (f.folded == null ? 0 : f.folded.needleCount) + (f.cased == null ? 0 : f.cased.needleCount);
+      int needles = 0;
+      int networks = 0;
+      for (FieldIndex g : group) {
+        needles += (g.folded == null ? 0 : g.folded.needleCount) + (g.cased == null ? 0 : g.cased.needleCount);
+        networks += g.networkCount;
+      }
       int regexes = n(c, Predicate.Kind.REGEX);
-      int networks = f.networkCount;
       int total = c.values().stream().mapToInt(Integer::intValue).sum();
       int other = total - equalities - prefixes - suffixes - n(c, Predicate.Kind.TEXT_CONTAINS) - regexes - networks;
       out.add(new EngineStats.FieldStats(f.field.isEmpty() ? "<keywords>" : f.field, equalities, prefixes, suffixes,

@@ -70,4 +70,17 @@ sealed interface Expr {
     }
     return flat.size() == 1 ? flat.iterator().next() : new Or(List.copyOf(flat));
   }
+
+  /** Passes every predicate number {@code e} reads to {@code out}. */
+  static void forEachPredicate(Expr e, java.util.function.IntConsumer out) {
+    if (e instanceof Pred p) {
+      out.accept(p.predicate());
+    } else if (e instanceof Not n) {
+      forEachPredicate(n.operand(), out);
+    } else if (e instanceof And a) {
+      a.operands().forEach(o -> forEachPredicate(o, out));
+    } else if (e instanceof Or o) {
+      o.operands().forEach(x -> forEachPredicate(x, out));
+    }
+  }
 }

@@ -24,8 +24,10 @@ public final class MatchContext {
   private final int[] ruleStamp;
   final int[] candidates;
   int candidateCount;
-  private final int[] routeStamp;
-  private final boolean[] routeResult;
+  private final long[] heldEntries;
+  private boolean claimed;
+  final FieldIndex[] openKeywords;
+  int openKeywordCount;
   private final int[] fieldStamp;
   private final int[] checkStamp;
   private final int[] pendingChecks;
@@ -56,8 +58,8 @@ public final class MatchContext {
     setList = new int[predicates];
     ruleStamp = new int[engine.ruleCount()];
     candidates = new int[engine.ruleCount()];
-    routeStamp = new int[engine.routeCount()];
-    routeResult = new boolean[engine.routeCount()];
+    heldEntries = new long[engine.routeWords()];
+    openKeywords = new FieldIndex[engine.keywords.length];
     fieldStamp = new int[engine.fieldCount()];
     checkStamp = new int[engine.checkCount()];
     pendingChecks = new int[engine.checkCount()];
@@ -86,7 +88,6 @@ public final class MatchContext {
     if (++stamp == Integer.MAX_VALUE) {
       stamp = 1;
       Arrays.fill(ruleStamp, 0);
-      Arrays.fill(routeStamp, 0);
       Arrays.fill(fieldStamp, 0);
     }
   }
@@ -130,13 +131,29 @@ public final class MatchContext {
     return true;
   }
 
-  /** The memoized verdict of route {@code r} for this event, computing it when first asked. */
-  boolean routeAdmits(int r, ConditionProgram program) {
-    if (routeStamp[r] != stamp) {
-      routeStamp[r] = stamp;
-      routeResult[r] = program.eval(bits, stack);
+  /** Decides which mapping entries hold, from the routing fields read so far. */
+  void decideRoutes() {
+    claimed = engine.routes.decide(bits, setList, setCount, stack, heldEntries);
+  }
+
+  /** Lists the keyword indexes whose gates open for this event. */
+  void openKeywords() {
+    openKeywordCount = 0;
+    for (FieldIndex k : engine.keywords) {
+      if (opens(engine.gates[k.number])) {
+        openKeywords[openKeywordCount++] = k;
+      }
     }
-    return routeResult[r];
+  }
+
+  /** Whether route {@code r} admits this event. */
+  boolean admits(int r) {
+    return engine.routes.admits(r, heldEntries, claimed);
+  }
+
+  /** Whether a field behind {@code gate} can matter to this event; no gate means it always can. */
+  boolean opens(RouteTable.Gate gate) {
+    return gate == null || gate.opens(heldEntries, claimed);
   }
 
   void startChecks() {

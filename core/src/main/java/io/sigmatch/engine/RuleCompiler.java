@@ -1,7 +1,6 @@
 package io.sigmatch.engine;
 
 import io.sigmatch.routing.LogsourceMapping;
-import io.sigmatch.routing.Route;
 import io.sigmatch.rule.Condition;
 import io.sigmatch.rule.DetectionItem;
 import io.sigmatch.rule.Search;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns each rule's detection, and each logsource route, into an {@link Expr} over numbered
+ * Turns each rule's detection, and each logsource mapping entry, into an {@link Expr} over numbered
  * predicates. Every value matcher becomes predicates whose meaning is exactly the reference
  * evaluator's: absent-sensitive matchers ({@code null}, {@code exists: false}) become negations of
  * {@code PRESENT}, so every predicate holds only for a present value.
@@ -49,31 +48,24 @@ final class RuleCompiler {
     return Expr.or(conditions);
   }
 
-  /** A route's condition: for each entry, one of its sources (field equalities). */
-  Expr route(Route route) {
+  /** A mapping entry's condition: one of its sources (field equalities) holds. */
+  Expr entry(LogsourceMapping.Entry entry) {
     rule = -1;
-    if (route.unmapped()) {
-      return Expr.TRUE;
-    }
-    List<Expr> entries = new ArrayList<>();
-    for (LogsourceMapping.Entry entry : route.entries()) {
-      List<Expr> sources = new ArrayList<>();
-      for (LogsourceMapping.Source source : entry.sources()) {
-        List<Expr> fields = new ArrayList<>();
-        for (Map.Entry<String, List<Object>> w : source.when().entrySet()) {
-          List<Expr> values = new ArrayList<>();
-          for (Object v : w.getValue()) {
-            values.add(v instanceof BigDecimal n
-                ? pred(w.getKey(), Predicate.Kind.NUMBER_EQUALS, n.stripTrailingZeros(), false)
-                : pred(w.getKey(), Predicate.Kind.TEXT_EQUALS, CaseFold.fold((String) v), false));
-          }
-          fields.add(Expr.or(values));
+    List<Expr> sources = new ArrayList<>();
+    for (LogsourceMapping.Source source : entry.sources()) {
+      List<Expr> fields = new ArrayList<>();
+      for (Map.Entry<String, List<Object>> w : source.when().entrySet()) {
+        List<Expr> values = new ArrayList<>();
+        for (Object v : w.getValue()) {
+          values.add(v instanceof BigDecimal n
+              ? pred(w.getKey(), Predicate.Kind.NUMBER_EQUALS, n.stripTrailingZeros(), false)
+              : pred(w.getKey(), Predicate.Kind.TEXT_EQUALS, CaseFold.fold((String) v), false));
         }
-        sources.add(Expr.and(fields));
+        fields.add(Expr.or(values));
       }
-      entries.add(Expr.or(sources));
+      sources.add(Expr.and(fields));
     }
-    return Expr.and(entries);
+    return Expr.or(sources);
   }
 
   private Expr condition(Condition c, Map<String, Search> searches) {

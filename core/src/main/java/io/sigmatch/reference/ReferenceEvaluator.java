@@ -26,16 +26,18 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Cost per event: proportional to the number of rules whose route admits the event; each
- * logsource route is decided once per event.
+ * logsource route, and whether the mapping claims the event, is decided once per event.
  */
 public final class ReferenceEvaluator {
   private final List<SigmaRule> rules;
+  private final LogsourceMapping mapping;
   private final List<Route> routes;
   /** Per rule, the index of its logsource's route in {@link #routes}. */
   private final int[] routeOf;
 
-  private ReferenceEvaluator(List<SigmaRule> rules, List<Route> routes, int[] routeOf) {
+  private ReferenceEvaluator(List<SigmaRule> rules, LogsourceMapping mapping, List<Route> routes, int[] routeOf) {
     this.rules = rules;
+    this.mapping = mapping;
     this.routes = routes;
     this.routeOf = routeOf;
   }
@@ -58,7 +60,7 @@ public final class ReferenceEvaluator {
       }
       routeOf[i] = id;
     }
-    return new ReferenceEvaluator(List.copyOf(rules), List.copyOf(routes), routeOf);
+    return new ReferenceEvaluator(List.copyOf(rules), mapping, List.copyOf(routes), routeOf);
   }
 
   /**
@@ -68,11 +70,16 @@ public final class ReferenceEvaluator {
   public List<SigmaRule> evaluate(Event event) {
     List<SigmaRule> out = new ArrayList<>();
     Boolean[] admitted = new Boolean[routes.size()];
+    Boolean claimed = null;
     for (int i = 0; i < rules.size(); i++) {
       SigmaRule rule = rules.get(i);
       int route = routeOf[i];
       if (admitted[route] == null) {
-        admitted[route] = routes.get(route).admits(event);
+        Route r = routes.get(route);
+        if (r.unmapped() && claimed == null) {
+          claimed = mapping.claims(event);
+        }
+        admitted[route] = r.admits(event, claimed != null && claimed);
       }
       if (rule.generatesAlerts() && admitted[route] && matches(rule, event)) {
         out.add(rule);

@@ -1,5 +1,6 @@
 package io.sigmatch.routing;
 
+import io.sigmatch.event.Event;
 import io.sigmatch.rule.Logsource;
 import io.sigmatch.value.CaseFold;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * <p>For a rule, every entry whose logsource attributes all equal the rule's applies, and for
  * each of them one of its sources must hold. A rule whose category or service no applicable entry
- * sets, or with no applicable entry at all, is unmapped: it runs on every event.
+ * sets, or with no applicable entry at all, is unmapped: it runs on the events the mapping does
+ * not {@link #claims claim}, and on those of entries that cover its logsource ({@link Route}).
  *
  * <pre>{@code
  * LogsourceMapping mapping = LogsourceMapping.defaults();  // Windows: Sysmon, Security, …
@@ -152,6 +154,7 @@ public final class LogsourceMapping {
   /** The events a rule with this logsource runs on. */
   public Route route(Logsource rule) {
     List<Entry> applicable = new ArrayList<>();
+    List<Entry> covering = new ArrayList<>();
     boolean category = false;
     boolean service = false;
     for (Entry e : entries) {
@@ -160,10 +163,21 @@ public final class LogsourceMapping {
         category |= e.logsource().category() != null;
         service |= e.logsource().service() != null;
       }
+      if (rule.containedIn(e.logsource())) {
+        covering.add(e);
+      }
     }
     boolean unmapped = applicable.isEmpty()
         || (rule.category() != null && !category)
         || (rule.service() != null && !service);
-    return unmapped ? Route.everyEvent(rule) : new Route(rule, applicable);
+    return unmapped ? new Route(rule, List.of(), covering, entries) : new Route(rule, applicable, List.of(), List.of());
+  }
+
+  /**
+   * Whether some source of some entry holds for {@code event}: the mapping knows its logsource,
+   * so unmapped rules run on it only where a covering entry says so ({@link Route}).
+   */
+  public boolean claims(Event event) {
+    return Route.anyHolds(entries, event);
   }
 }
