@@ -32,4 +32,11 @@ sealed interface Check {
       return ctx.rawText.length() >= minLength && ctx.matchers[matcherSlot].reset(ctx.rawText).find();
     }
   }
+
+  record Run(int predicate, RunLength run) implements Check {
+    @Override
+    public boolean test(MatchContext ctx) {
+      return run.matches(ctx.rawText);
+    }
+  }
 }

@@ -61,9 +61,14 @@ final class FieldIndexBuilder {
       }
       case REGEX -> {
         ValueMatcher.Regex r = (ValueMatcher.Regex) p.value();
-        regexes.add(r.compiled());
-        guard(new Check.Regex(id, regexes.size() - 1, RegexLength.minimum(r.regex())),
-            RegexGuard.requiredLiteral(r.regex()), folded);
+        RunLength run = RunLength.of(r.regex(), r.flags());
+        if (run != null) {
+          guard(new Check.Run(id, run), null, folded);
+        } else {
+          regexes.add(r.compiled());
+          guard(new Check.Regex(id, regexes.size() - 1, RegexLength.minimum(r.regex())),
+              RegexGuard.requiredLiteral(r.regex()), folded);
+        }
       }
       case NUMBER_EQUALS -> numbers.computeIfAbsent((BigDecimal) p.value(), k -> new ArrayList<>()).add(id);
       case CIDR -> {
