@@ -3,39 +3,65 @@ package io.sigmatch.engine;
 import io.sigmatch.value.CaseFold;
 
 /**
- * A reusable char array holding the fold of the value being matched, read as a
- * {@link CharSequence} by the tries and the automaton: cheaper to fill and to read than a
- * {@code StringBuilder}. One per {@link MatchContext}.
+ * The case fold of the value being matched, in a reused array: the folded indexes and checks of a
+ * field read it, so each value is folded once, without allocating.
+ *
+ * <p>Why an array and not the value itself when it is already folded: every index then reads
+ * the same type, and the needle automaton scans the array directly, which is about twice as fast
+ * as reading a {@code CharSequence} through an interface call per char. Copying a {@code String}
+ * into the array is a block copy, far cheaper than the scan. The last {@code String} folded is
+ * remembered, as keyword search reads the same value once per keyword group.
  */
 final class FoldedText implements CharSequence {
   private char[] chars = new char[256];
   private int length;
-  /** The last string folded and its fold, so a field and the keyword search fold a value once. */
   private String lastSource;
-  private CharSequence lastFold;
 
-  /** {@code text} itself when already folded, else this buffer refilled with its fold. */
-  CharSequence fold(CharSequence text) {
+  /** Folds {@code text} into this buffer and returns it. */
+  FoldedText fold(CharSequence text) {
     if (text == lastSource) {
-      return lastFold;
+      return this;
     }
-    if (CaseFold.isFoldedAscii(text)) {
-      remember(text, text);
-      return text;
+    int n = text.length();
+    if (text instanceof String s) {
+      lastSource = s;
+      if (n > chars.length) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      s.getChars(0, n, chars, 0);
+      if (foldAscii(chars, n)) {
+        length = n;
+        return this;
+      }
+    } else {
+      lastSource = null;
     }
-    int n = CaseFold.foldInto(text, chars);
-    if (n < 0) {
-      chars = new char[text.length() * 2 + 16];
-      n = CaseFold.foldInto(text, chars);
+    int folded = CaseFold.foldInto(text, chars);
+    if (folded < 0) {
+      chars = new char[n * 2 + 16];
+      folded = CaseFold.foldInto(text, chars);
     }
-    length = n;
-    remember(text, this);
+    length = folded;
     return this;
   }
 
-  private void remember(CharSequence source, CharSequence fold) {
-    lastSource = source instanceof String s ? s : null;
-    lastFold = fold;
+  /** Lower-cases ASCII letters in place; false, leaving the rest unfolded, at the first non-ASCII char. */
+  private static boolean foldAscii(char[] a, int n) {
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
+      if (c >= 0x80) {
+        return false;
+      }
+      if ((char) (c - 'A') < 26) {
+        a[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return true;
+  }
+
+  /** The folded chars, valid up to {@link #length()}. */
+  char[] buffer() {
+    return chars;
   }
 
   @Override

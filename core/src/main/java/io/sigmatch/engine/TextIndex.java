@@ -51,7 +51,11 @@ final class TextIndex {
       suffixes.matchSuffixes(text, ctx.setter);
     }
     if (needles != null) {
-      needles.matchNeedles(text, ctx.needleSink);
+      if (text instanceof FoldedText f) {
+        needles.matchNeedles(f.buffer(), f.length(), ctx.needleSink);
+      } else {
+        needles.matchNeedles(text, ctx.needleSink);
+      }
     }
   }
 }

@@ -48,6 +48,11 @@ final class CharClasses {
     }
 
     /** The number of classes, {@link #ABSENT} included: the width of a transition-table row. */
+    /** The class of each ASCII char, indexed by the char; for a caller's hot loop. */
+    int[] asciiTable() {
+        return asciiClasses;
+    }
+
     int count() {
         return firstNonAsciiClass + nonAsciiChars.length;
     }

@@ -40,6 +40,10 @@ public final class NeedleAutomaton {
     private final int classCount;
     /** States {@code 0 .. denseStateCount - 1} have a row in {@link #denseTransitions}. */
     private final int denseStateCount;
+    /**
+     * Targets, with {@link #REPORTS} set on those that have something to report, so the common
+     * step (ASCII char, dense state, nothing to report) is one load and one sign test.
+     */
     private final int[] denseTransitions;
     /** Failure link of state {@code denseStateCount + i} at index i. */
     private final int[] sparseFailure;
@@ -50,6 +54,8 @@ public final class NeedleAutomaton {
     private final int[] firstReporting;
     /** For a state with payloads, the next state with payloads on its failure chain, or the root. */
     private final int[] nextReporting;
+    private final int[] asciiClasses;
+    private static final int REPORTS = 1 << 31;
 
     NeedleAutomaton(DenseTrie trie, CharClasses classes, int denseStateCount, int[] denseTransitions,
             int[] sparseFailure, int[] firstReporting, int[] nextReporting) {
@@ -61,6 +67,14 @@ public final class NeedleAutomaton {
         this.sparseFailure = sparseFailure;
         this.firstReporting = firstReporting;
         this.nextReporting = nextReporting;
+        this.asciiClasses = classes.asciiTable();
+        for (int i = 0; i < denseTransitions.length; i++) {
+            denseTransitions[i] = flagged(denseTransitions[i]);
+        }
+    }
+
+    private int flagged(int state) {
+        return firstReporting[state] != DenseTrie.ROOT ? state | REPORTS : state;
     }
 
     /**
@@ -69,17 +83,59 @@ public final class NeedleAutomaton {
      * example with a bitset.
      */
     public void matchNeedles(CharSequence text, IntConsumer out) {
+        reportEmptyNeedles(out);
+        int[] table = denseTransitions;
+        int[] ascii = asciiClasses;
+        int columns = classCount;
+        int denseLimit = denseStateCount;
+        int state = DenseTrie.ROOT;
+        for (int position = 0, length = text.length(); position < length; position++) {
+            char c = text.charAt(position);
+            int step = state < denseLimit && c < ascii.length
+                    ? table[state * columns + ascii[c]]
+                    : flagged(next(state, c));
+            state = step & ~REPORTS;
+            if (step < 0) {
+                report(state, out);
+            }
+        }
+    }
+
+    /**
+     * As {@link #matchNeedles(CharSequence, IntConsumer)}, over {@code text[0 .. length)}.
+     */
+    // The same loop as over a CharSequence, written twice: where one call site passes several
+    // CharSequence types, charAt becomes an interface call per char, which measured at about
+    // twice the cost of the rest of the step.
+    public void matchNeedles(char[] text, int length, IntConsumer out) {
+        reportEmptyNeedles(out);
+        int[] table = denseTransitions;
+        int[] ascii = asciiClasses;
+        int columns = classCount;
+        int denseLimit = denseStateCount;
+        int state = DenseTrie.ROOT;
+        for (int position = 0; position < length; position++) {
+            char c = text[position];
+            int step = state < denseLimit && c < ascii.length
+                    ? table[state * columns + ascii[c]]
+                    : flagged(next(state, c));
+            state = step & ~REPORTS;
+            if (step < 0) {
+                report(state, out);
+            }
+        }
+    }
+
+    private void reportEmptyNeedles(IntConsumer out) {
         for (int i = trie.firstPayload(DenseTrie.ROOT), end = trie.payloadEnd(DenseTrie.ROOT); i < end; i++) {
             out.accept(trie.payload(i));
         }
-        int state = DenseTrie.ROOT;
-        for (int position = 0, length = text.length(); position < length; position++) {
-            state = next(state, text.charAt(position));
-            for (int reporting = firstReporting[state]; reporting != DenseTrie.ROOT;
-                    reporting = nextReporting[reporting]) {
-                for (int i = trie.firstPayload(reporting), end = trie.payloadEnd(reporting); i < end; i++) {
-                    out.accept(trie.payload(i));
-                }
+    }
+
+    private void report(int state, IntConsumer out) {
+        for (int reporting = firstReporting[state]; reporting != DenseTrie.ROOT; reporting = nextReporting[reporting]) {
+            for (int i = trie.firstPayload(reporting), end = trie.payloadEnd(reporting); i < end; i++) {
+                out.accept(trie.payload(i));
             }
         }
     }
@@ -114,7 +170,7 @@ public final class NeedleAutomaton {
             }
             state = sparseFailure[state - denseStateCount];
         }
-        return denseTransitions[state * classCount + classes.classOf(c)];
+        return denseTransitions[state * classCount + classes.classOf(c)] & ~REPORTS;
     }
 
     /** The number of states, the root included: one more than the number of distinct needle prefixes. */
