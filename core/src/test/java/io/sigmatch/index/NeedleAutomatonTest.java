@@ -117,6 +117,25 @@ class NeedleAutomatonTest {
     }
 
     @Test
+    void charsAtTheEdgesOfAsciiAreMatched() {
+        // U+0000 and U+007F are the first and last chars of the ASCII table, U+0080 the first char
+        // found by search among the non-ASCII ones.
+        NeedleAutomaton automaton = new NeedleAutomatonBuilder()
+                .add("\u0000", 1).add("\u007f", 2).add("\u0080", 3).add("a\u0080", 4).build();
+        assertEquals(setOf(1), needles(automaton, "x\u0000y"));
+        assertEquals(setOf(2), needles(automaton, "\u007f"));
+        assertEquals(setOf(3, 4), needles(automaton, "za\u0080"));
+        assertEquals(setOf(), needles(automaton, "\u0081\u00ff"));
+    }
+
+    @Test
+    void nonAsciiCharInNoNeedleLeadsBackToTheRoot() {
+        NeedleAutomaton automaton = new NeedleAutomatonBuilder().add("ab", 1).build();
+        assertEquals(setOf(), needles(automaton, "a\u0080b"));
+        assertEquals(setOf(1), needles(automaton, "\u0080ab\u0080"));
+    }
+
+    @Test
     void rejectsNegativePayloadsAndCaps() {
         NeedleAutomatonBuilder builder = new NeedleAutomatonBuilder();
         assertThrows(IllegalArgumentException.class, () -> builder.add("a", -1));
