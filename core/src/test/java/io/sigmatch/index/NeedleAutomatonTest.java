@@ -135,6 +135,38 @@ class NeedleAutomatonTest {
         assertEquals(setOf(1), needles(automaton, "\u0080ab\u0080"));
     }
 
+    private static long ints(int length) {
+        return HeapSize.OBJECT_HEADER + 4L * length;
+    }
+
+    private static long chars(int length) {
+        return HeapSize.OBJECT_HEADER + 2L * length;
+    }
+
+    /**
+     * The estimate counts every array of the layout the class comments describe. Needles "ab", "b"
+     * and "é" give 5 states (the root, "a", "b", "é", "ab"), 4 edges, 3 payloads and 4 char classes
+     * (absent, a, b, é).
+     */
+    @Test
+    void approximateBytesCountsEveryArrayOfTheLayout() {
+        long trie = HeapSize.OBJECT_HEADER + ints(5 + 1) + chars(4) + ints(5 + 1) + ints(3);
+        long classes = HeapSize.OBJECT_HEADER + ints(128) + chars(1);
+        long reportingLinks = 2 * ints(5);
+        long automatonHeader = HeapSize.OBJECT_HEADER;
+
+        NeedleAutomaton dense = new NeedleAutomatonBuilder().add("ab", 1).add("b", 2).add("é", 3).build();
+        // Every state has a row of 4 classes; no state has a sparse failure link.
+        assertEquals(automatonHeader + trie + classes + ints(5 * 4) + ints(0) + reportingLinks,
+                dense.approximateBytes());
+
+        NeedleAutomaton capped = new NeedleAutomatonBuilder().maxDenseTableBytes(0)
+                .add("ab", 1).add("b", 2).add("é", 3).build();
+        // Only the root keeps a row; the other 4 states keep a failure link instead.
+        assertEquals(automatonHeader + trie + classes + ints(4) + ints(4) + reportingLinks,
+                capped.approximateBytes());
+    }
+
     @Test
     void rejectsNegativePayloadsAndCaps() {
         NeedleAutomatonBuilder builder = new NeedleAutomatonBuilder();
