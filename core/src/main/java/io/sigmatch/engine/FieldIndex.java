@@ -39,6 +39,11 @@ final class FieldIndex {
   final int[] fieldRefPredicates;
   /** Whether a number or boolean value must be rendered as text for some predicate. */
   final boolean needsText;
+  /**
+   * A text shorter than this can hold none of the field's predicates: set when all it asks of a
+   * text is a needle (keywords, most {@code contains}), so short values skip folding and scanning.
+   */
+  private final int shortestUsefulText;
   /** Dense number of this field, for the context's visited marks. */
   final int number;
 
@@ -71,6 +76,8 @@ final class FieldIndex {
     }
     this.fieldRefs = fieldRefs;
     this.fieldRefPredicates = fieldRefPredicates;
+    this.shortestUsefulText = cased == null && anyText.length == 0 && unguardedChecks.length == 0 && networks == null
+        && times.length == 0 && fieldRefs.length == 0 && folded != null && folded.needlesOnly() ? folded.shortestNeedle : 0;
     this.needsText = folded != null || cased != null || anyText.length > 0 || unguardedChecks.length > 0
         || networks != null || fieldRefs.length > 0;
   }
@@ -110,6 +117,9 @@ final class FieldIndex {
 
   /** Text predicates of a value's text; {@code string} is the value itself when it is a string. */
   private void text(CharSequence text, String string, MatchContext ctx) {
+    if (text.length() < shortestUsefulText) {
+      return;
+    }
     for (int p : anyText) {
       ctx.set(p);
     }

@@ -21,9 +21,11 @@ final class TextIndex {
   final int prefixKeys;
   final int suffixKeys;
   final int needleCount;
+  /** The length of the shortest needle; 0 without needles. */
+  final int shortestNeedle;
 
   TextIndex(ExactTextTable exact, PrefixTrie prefixes, SuffixTrie suffixes, NeedleAutomaton needles,
-      int exactKeys, int prefixKeys, int suffixKeys, int needleCount) {
+      int exactKeys, int prefixKeys, int suffixKeys, int needleCount, int shortestNeedle) {
     this.exact = exact;
     this.prefixes = prefixes;
     this.suffixes = suffixes;
@@ -32,9 +34,15 @@ final class TextIndex {
     this.prefixKeys = prefixKeys;
     this.suffixKeys = suffixKeys;
     this.needleCount = needleCount;
+    this.shortestNeedle = shortestNeedle;
   }
 
   /** Sets the predicates that hold for {@code text} and queues the guarded checks it hits. */
+  /** Whether the index holds only needles (and the checks they guard). */
+  boolean needlesOnly() {
+    return exact == null && prefixes == null && suffixes == null && needles != null;
+  }
+
   void match(CharSequence text, MatchContext ctx) {
     if (exact != null) {
       int[] hits = exact.get(text);

@@ -17,6 +17,7 @@ final class TextIndexBuilder {
   private int prefixCount;
   private int suffixCount;
   private int needleCount;
+  private int shortestNeedle = Integer.MAX_VALUE;
 
   void exact(String key, int predicate) {
     exact.computeIfAbsent(key, k -> new ArrayList<>()).add(predicate);
@@ -35,6 +36,7 @@ final class TextIndexBuilder {
   void needle(String needle, int payload) {
     needles.add(needle, payload);
     needleCount++;
+    shortestNeedle = Math.min(shortestNeedle, needle.length());
   }
 
   boolean isEmpty() {
@@ -49,6 +51,6 @@ final class TextIndexBuilder {
         prefixCount == 0 ? null : prefixes.build(),
         suffixCount == 0 ? null : suffixes.build(),
         needleCount == 0 ? null : needles.build(),
-        exact.size(), prefixCount, suffixCount, needleCount);
+        exact.size(), prefixCount, suffixCount, needleCount, needleCount == 0 ? 0 : shortestNeedle);
   }
 }
