@@ -41,8 +41,10 @@ public final class NeedleAutomaton {
     /** States {@code 0 .. denseStateCount - 1} have a row in {@link #denseTransitions}. */
     private final int denseStateCount;
     /**
-     * Targets, with {@link #REPORTS} set on those that have something to report, so the common
-     * step (ASCII char, dense state, nothing to report) is one load and one sign test.
+     * Encoded steps ({@link #encode}): a dense target as its row offset, a sparse one as its
+     * number with {@link #SPARSE}, either with {@link #REPORTS} if it has something to report. The
+     * common step (dense state, ASCII char, dense target, nothing to report) is then an add, a
+     * load and a flag test, with no multiply on the chain from one char to the next.
      */
     private final int[] denseTransitions;
     /** Failure link of state {@code denseStateCount + i} at index i. */
@@ -56,6 +58,8 @@ public final class NeedleAutomaton {
     private final int[] nextReporting;
     private final int[] asciiClasses;
     private static final int REPORTS = 1 << 31;
+    private static final int SPARSE = 1 << 30;
+    private static final int FLAGS = REPORTS | SPARSE;
 
     NeedleAutomaton(DenseTrie trie, CharClasses classes, int denseStateCount, int[] denseTransitions,
             int[] sparseFailure, int[] firstReporting, int[] nextReporting) {
@@ -69,12 +73,33 @@ public final class NeedleAutomaton {
         this.nextReporting = nextReporting;
         this.asciiClasses = classes.asciiTable();
         for (int i = 0; i < denseTransitions.length; i++) {
-            denseTransitions[i] = flagged(denseTransitions[i]);
+            denseTransitions[i] = encode(denseTransitions[i]);
         }
     }
 
-    private int flagged(int state) {
-        return firstReporting[state] != DenseTrie.ROOT ? state | REPORTS : state;
+    private int encode(int state) {
+        int step = state < denseStateCount ? state * classCount : state | SPARSE;
+        return firstReporting[state] != DenseTrie.ROOT ? step | REPORTS : step;
+    }
+
+    private int decode(int step) {
+        return (step & SPARSE) != 0 ? step & ~FLAGS : (step & ~FLAGS) / classCount;
+    }
+
+    /** The encoded step from an encoded position on {@code c}. */
+    private int step(int at, char c) {
+        if ((at & SPARSE) == 0) {
+            return denseTransitions[at + classes.classOf(c)];
+        }
+        int state = at & ~FLAGS;
+        while (state >= denseStateCount) {
+            int child = trie.child(state, c);
+            if (child != DenseTrie.NO_NODE) {
+                return encode(child);
+            }
+            state = sparseFailure[state - denseStateCount];
+        }
+        return denseTransitions[state * classCount + classes.classOf(c)];
     }
 
     /**
@@ -86,17 +111,13 @@ public final class NeedleAutomaton {
         reportEmptyNeedles(out);
         int[] table = denseTransitions;
         int[] ascii = asciiClasses;
-        int columns = classCount;
-        int denseLimit = denseStateCount;
-        int state = DenseTrie.ROOT;
+        int at = 0;
         for (int position = 0, length = text.length(); position < length; position++) {
             char c = text.charAt(position);
-            int step = state < denseLimit && c < ascii.length
-                    ? table[state * columns + ascii[c]]
-                    : flagged(next(state, c));
-            state = step & ~REPORTS;
+            int step = (at & SPARSE) == 0 && c < ascii.length ? table[at + ascii[c]] : step(at, c);
+            at = step & ~REPORTS;
             if (step < 0) {
-                report(state, out);
+                report(decode(step), out);
             }
         }
     }
@@ -111,17 +132,13 @@ public final class NeedleAutomaton {
         reportEmptyNeedles(out);
         int[] table = denseTransitions;
         int[] ascii = asciiClasses;
-        int columns = classCount;
-        int denseLimit = denseStateCount;
-        int state = DenseTrie.ROOT;
+        int at = 0;
         for (int position = 0; position < length; position++) {
             char c = text[position];
-            int step = state < denseLimit && c < ascii.length
-                    ? table[state * columns + ascii[c]]
-                    : flagged(next(state, c));
-            state = step & ~REPORTS;
+            int step = (at & SPARSE) == 0 && c < ascii.length ? table[at + ascii[c]] : step(at, c);
+            at = step & ~REPORTS;
             if (step < 0) {
-                report(state, out);
+                report(decode(step), out);
             }
         }
     }
@@ -150,27 +167,20 @@ public final class NeedleAutomaton {
         for (int i = trie.firstPayload(DenseTrie.ROOT), end = trie.payloadEnd(DenseTrie.ROOT); i < end; i++) {
             sink.hit(trie.payload(i), 0);
         }
-        int state = DenseTrie.ROOT;
+        int at = 0;
         for (int position = 0, length = text.length(); position < length; position++) {
-            state = next(state, text.charAt(position));
-            for (int reporting = firstReporting[state]; reporting != DenseTrie.ROOT;
+            int step = step(at, text.charAt(position));
+            at = step & ~REPORTS;
+            if (step >= 0) {
+                continue;
+            }
+            for (int reporting = firstReporting[decode(step)]; reporting != DenseTrie.ROOT;
                     reporting = nextReporting[reporting]) {
                 for (int i = trie.firstPayload(reporting), end = trie.payloadEnd(reporting); i < end; i++) {
                     sink.hit(trie.payload(i), position + 1);
                 }
             }
         }
-    }
-
-    private int next(int state, char c) {
-        while (state >= denseStateCount) {
-            int child = trie.child(state, c);
-            if (child != DenseTrie.NO_NODE) {
-                return child;
-            }
-            state = sparseFailure[state - denseStateCount];
-        }
-        return denseTransitions[state * classCount + classes.classOf(c)] & ~REPORTS;
     }
 
     /** The number of states, the root included: one more than the number of distinct needle prefixes. */
