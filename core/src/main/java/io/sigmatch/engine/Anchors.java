@@ -14,10 +14,16 @@ import java.util.Set;
  * {@code PRESENT}, short needles and routing fields are common.
  */
 final class Anchors {
-  private final PredicateTable table;
+  private final java.util.function.IntToDoubleFunction cost;
 
+  /** Anchors for rules: predicates that hold rarely on real events, by kind and field. */
   Anchors(PredicateTable table) {
-    this.table = table;
+    this(p -> cost(table.get(p)));
+  }
+
+  /** Anchors that minimize {@code cost}, a predicate number's price as an anchor. */
+  Anchors(java.util.function.IntToDoubleFunction cost) {
+    this.cost = cost;
   }
 
   /** The anchor of {@code e}, or {@code null} when the rule must always run. */
@@ -31,7 +37,7 @@ final class Anchors {
   /** The anchor of {@code e} (or of its negation when {@code negated}), or null. */
   private Choice need(Expr e, boolean negated) {
     if (e instanceof Expr.Pred p) {
-      return negated ? null : new Choice(Set.of(p.predicate()), cost(table.get(p.predicate())));
+      return negated ? null : new Choice(Set.of(p.predicate()), cost.applyAsDouble(p.predicate()));
     }
     if (e instanceof Expr.Not n) {
       return need(n.operand(), !negated);
@@ -60,7 +66,7 @@ final class Anchors {
       }
       for (int p : c.predicates) {
         if (union.add(p)) {
-          cost += cost(table.get(p));
+          cost += this.cost.applyAsDouble(p);
         }
       }
     }

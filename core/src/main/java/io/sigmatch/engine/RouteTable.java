@@ -92,12 +92,23 @@ final class RouteTable {
     }
 
     RouteTable build(RuleCompiler compiler, PredicateTable table) {
-      Anchors anchors = new Anchors(table);
+      List<Expr> exprs = new ArrayList<>();
+      Map<Integer, Integer> entriesUsing = new java.util.HashMap<>();
+      for (LogsourceMapping.Entry entry : entries) {
+        Expr e = compiler.entry(entry);
+        exprs.add(e);
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Expr.forEachPredicate(e, used::add);
+        used.forEach(p -> entriesUsing.merge(p, 1, Integer::sum));
+      }
+      // An entry is woken by the predicate fewest entries share: EventID 3 wakes the two network
+      // connection entries, where the Sysmon channel would wake every Sysmon entry.
+      Anchors anchors = new Anchors(p -> entriesUsing.getOrDefault(p, 1));
       ConditionProgram[] programs = new ConditionProgram[entries.size()];
       List<List<Integer>> anchored = new ArrayList<>();
       List<Integer> unanchored = new ArrayList<>();
       for (int i = 0; i < entries.size(); i++) {
-        Expr e = compiler.entry(entries.get(i));
+        Expr e = exprs.get(i);
         programs[i] = ConditionProgram.compile(e);
         int[] anchor = anchors.of(e);
         if (anchor == null) {
