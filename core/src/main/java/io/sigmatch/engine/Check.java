@@ -26,10 +26,19 @@ sealed interface Check {
    * A regular expression found in the value's own text (RE2/J: linear time), skipped for values
    * shorter than its shortest match.
    */
-  record Regex(int predicate, int matcherSlot, int minLength) implements Check {
+  /**
+   * A regex run by RE2/J when the text's length allows a match: at least {@code minLength} code
+   * points, and at most {@code maxLength} when the regex spans the whole text.
+   */
+  record Regex(int predicate, int matcherSlot, int minLength, int maxLength) implements Check {
     @Override
     public boolean test(MatchContext ctx) {
-      return ctx.rawText.length() >= minLength && ctx.matchers[matcherSlot].reset(ctx.rawText).find();
+      CharSequence text = ctx.rawText;
+      int n = text.length();
+      if (n < minLength || (n > maxLength && Character.codePointCount(text, 0, n) > maxLength)) {
+        return false;
+      }
+      return ctx.matchers[matcherSlot].reset(text).find();
     }
   }
 

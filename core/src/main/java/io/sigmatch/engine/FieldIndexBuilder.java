@@ -66,7 +66,9 @@ final class FieldIndexBuilder {
           guard(new Check.Run(id, run), null, folded);
         } else {
           regexes.add(r.compiled());
-          guard(new Check.Regex(id, regexes.size() - 1, RegexLength.minimum(r.regex())),
+          int longest = RegexLength.anchoredBothEnds(r.regex(), r.flags())
+              ? RegexLength.maximum(r.regex()) : RegexLength.UNBOUNDED;
+          guard(new Check.Regex(id, regexes.size() - 1, RegexLength.minimum(r.regex()), longest),
               RegexGuard.requiredLiteral(r.regex()), folded);
         }
       }
