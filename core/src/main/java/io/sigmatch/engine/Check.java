@@ -48,4 +48,13 @@ sealed interface Check {
       return run.matches(ctx.rawText);
     }
   }
+
+  /** A fixed class sequence, with RE2/J (in {@code matcherSlot}) for values it cannot read. */
+  record Sequence(int predicate, ClassSequence sequence, int matcherSlot) implements Check {
+    @Override
+    public boolean test(MatchContext ctx) {
+      Boolean found = sequence.find(ctx.rawText);
+      return found != null ? found : ctx.matchers[matcherSlot].reset(ctx.rawText).find();
+    }
+  }
 }

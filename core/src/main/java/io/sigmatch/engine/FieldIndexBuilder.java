@@ -64,6 +64,10 @@ final class FieldIndexBuilder {
         RunLength run = RunLength.of(r.regex(), r.flags());
         if (run != null) {
           guard(new Check.Run(id, run), null, folded);
+        } else if (ClassSequence.of(r.regex(), r.flags()) != null) {
+          regexes.add(r.compiled());
+          guard(new Check.Sequence(id, ClassSequence.of(r.regex(), r.flags()), regexes.size() - 1),
+              RegexGuard.requiredLiteral(r.regex()), folded);
         } else {
           regexes.add(r.compiled());
           int longest = RegexLength.anchoredBothEnds(r.regex(), r.flags())
