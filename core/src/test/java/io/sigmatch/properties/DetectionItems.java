@@ -200,7 +200,8 @@ final class DetectionItems {
   /** base64, base64offset, the UTF-16 encodings, double Base64, windash before encoding. */
   static Gen<ItemSpec> encoded(Chain chain, String field) {
     boolean windash = chain.has("windash");
-    Gen<String> raw = windash ? windashValue().map(SigmaValues::withoutWildcards)
+    // Counted again once the wildcards are gone: " -*k" has no dash windash expands, " -k" has one.
+    Gen<String> raw = windash ? windashValue().map(SigmaValues::withoutWildcards).filter(v -> wordStartDashes(v) <= 4)
         : SigmaValues.literalPattern().map(r -> SigmaValues.withoutWildcards(safePrefix(SigmaText.truncate(r, 60))));
     String pos = position(chain);
     return Gen.combine(count(chain).flatMap(n -> raw.list(n, n)), singles(), (raws, single) -> {

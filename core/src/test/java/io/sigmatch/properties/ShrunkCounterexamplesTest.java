@@ -117,4 +117,24 @@ class ShrunkCounterexamplesTest {
     verdict(true, "  sel:\n    a0|contains: 'İ'\n  condition: sel\n", map("a0", "xiy"));
     verdict(false, "  sel:\n    a0|cased: 'ı'\n  condition: sel\n", map("a0", "I"));
   }
+
+  /**
+   * Found by the 100,000-try soak of {@code UnrelatedRulesTest} (seed 5575263837403509943): not an
+   * engine fault but a generator one. The generator kept windash values to four expandable dashes
+   * (5^4 variants, times 3 base64offset fragments, stays under the loader's 4,096 alternatives),
+   * but counted them before dropping the wildcards of an encoded value, and a dropped {@code *}
+   * can put a word character right after a dash. The loader was right to reject the rule.
+   */
+  @Test
+  void windashDashesAreCountedAfterTheWildcardsAreDropped() {
+    String raw = "/S:#-K(-K1Ks -s_ -*k x";
+    String literal = SigmaValues.withoutWildcards(raw);
+    assertEquals("/S:#-K(-K1Ks -s_ -k x", literal);
+    assertEquals(4, DetectionItems.wordStartDashes(raw));
+    assertEquals(5, DetectionItems.wordStartDashes(literal));
+    RuleSet set = RuleSetSpec.load(HEAD + "  sel:\n    CommandLine|windash|base64offset|contains: '" + literal
+        + "'\n  condition: sel\n");
+    assertEquals(1, set.errors().size(), set.errors()::toString);
+    assertEquals(true, set.errors().get(0).toString().contains("more than 4096 alternatives"), set.errors()::toString);
+  }
 }
