@@ -139,7 +139,7 @@ final class EngineCompiler {
       }
       byName.put(f.field, f);
       int dot = f.field.indexOf('.');
-      if (dot > 0) {
+      if (dot >= 0) {
         dotted.computeIfAbsent(f.field.substring(0, dot), k -> new ArrayList<>()).add(f);
       }
     }
