@@ -61,7 +61,17 @@ final class RegexLength {
     for (int i = regex.length() - 2; i >= 0 && regex.charAt(i) == '\\'; i--) {
       backslashes++;
     }
-    return backslashes % 2 == 0 && !hasTopLevelBar(regex);
+    return backslashes % 2 == 0 && !hasTopLevelBar(regex) && !hasFlagGroup(regex);
+  }
+
+  /** Whether an inline flag group such as {@code (?m)} could turn the anchors into line anchors. */
+  private static boolean hasFlagGroup(String r) {
+    for (int i = r.indexOf("(?"); i >= 0; i = r.indexOf("(?", i + 2)) {
+      if (i + 2 >= r.length() || r.charAt(i + 2) != ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasTopLevelBar(String r) {

@@ -65,6 +65,10 @@ class RegexLengthTest {
     assertEquals(true, RegexLength.anchoredBothEnds("^a\\\\$", 0));
     assertEquals(false, RegexLength.anchoredBothEnds("^a$", com.google.re2j.Pattern.MULTILINE));
     assertEquals(true, RegexLength.anchoredBothEnds("^(a|b)[|]$", 0));
+    // (?m) after the caret makes $ a line end: "^(?m)a$" matches "a\nbbbb", longer than 1.
+    assertEquals(false, RegexLength.anchoredBothEnds("^(?m)a$", 0));
+    assertEquals(true, Pattern.compile("^(?m)a$").matcher("a\nbbbb").find());
+    assertEquals(true, RegexLength.anchoredBothEnds("^(?:a)$", 0));
   }
 
   /**
