@@ -45,7 +45,7 @@ public final class Engine {
   final Map<String, FieldIndex> fieldsByName;
   final FieldIndex[] fields;
   final Map<String, FieldIndex[]> dottedByFirstSegment;
-  /** Keyword indexes, one per group of routes, each behind its gate. */
+  /** Keyword indexes, one per distinct gate of the rules that use them, each behind that gate. */
   final FieldIndex[] keywords;
   final Check[] checks;
   final com.google.re2j.Pattern[] regexes;
