@@ -18,4 +18,8 @@ final class HeapSize {
     static long of(char[] array) {
         return OBJECT_HEADER + 2L * array.length;
     }
+
+    static long of(byte[] array) {
+        return OBJECT_HEADER + array.length;
+    }
 }

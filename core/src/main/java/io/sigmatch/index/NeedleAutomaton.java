@@ -23,6 +23,10 @@ import java.util.function.IntConsumer;
  * in deep states, a run of failure steps that is paid for by earlier forward steps. Char classes
  * of non-ASCII chars add O(log m), see {@link CharClasses}. Memory: about 22 bytes per state,
  * plus 4 bytes per char class for each dense state, plus 4 bytes per payload.
+ *
+ * <p>Prefilter. When every needle is at least {@value BlockShiftTable#MIN_WINDOW} chars long,
+ * {@link #matchNeedles(char[], int, IntConsumer)} skips, whenever the automaton is back at its
+ * root, to the next window where a needle can start ({@link BlockShiftTable}); still O(n).
  */
 public final class NeedleAutomaton {
     /** Receives each needle occurrence with its position. */
@@ -57,12 +61,14 @@ public final class NeedleAutomaton {
     /** For a state with payloads, the next state with payloads on its failure chain, or the root. */
     private final int[] nextReporting;
     private final int[] asciiClasses;
+    /** Skips windows where no needle can start; null where the needles are too short for it. */
+    private final BlockShiftTable skips;
     private static final int REPORTS = 1 << 31;
     private static final int SPARSE = 1 << 30;
     private static final int FLAGS = REPORTS | SPARSE;
 
     NeedleAutomaton(DenseTrie trie, CharClasses classes, int denseStateCount, int[] denseTransitions,
-            int[] sparseFailure, int[] firstReporting, int[] nextReporting) {
+            int[] sparseFailure, int[] firstReporting, int[] nextReporting, BlockShiftTable skips) {
         this.trie = trie;
         this.classes = classes;
         this.classCount = classes.count();
@@ -72,6 +78,7 @@ public final class NeedleAutomaton {
         this.firstReporting = firstReporting;
         this.nextReporting = nextReporting;
         this.asciiClasses = classes.asciiTable();
+        this.skips = skips;
         for (int i = 0; i < denseTransitions.length; i++) {
             denseTransitions[i] = encode(denseTransitions[i]);
         }
@@ -130,6 +137,10 @@ public final class NeedleAutomaton {
     // twice the cost of the rest of the step.
     public void matchNeedles(char[] text, int length, IntConsumer out) {
         reportEmptyNeedles(out);
+        if (skips != null) {
+            matchSkipping(text, length, out);
+            return;
+        }
         int[] table = denseTransitions;
         int[] ascii = asciiClasses;
         int at = 0;
@@ -139,6 +150,26 @@ public final class NeedleAutomaton {
             at = step & ~REPORTS;
             if (step < 0) {
                 report(decode(step), out);
+            }
+        }
+    }
+
+    // Back at the root, no needle occurrence is under way, so the next one starts at or after
+    // the next char: the block-shift table may skip ahead to the first window where one can.
+    private void matchSkipping(char[] text, int length, IntConsumer out) {
+        int[] table = denseTransitions;
+        int[] ascii = asciiClasses;
+        int at = 0;
+        int position = skips.nextCandidate(text, 0, length);
+        while (position < length) {
+            char c = text[position++];
+            int step = (at & SPARSE) == 0 && c < ascii.length ? table[at + ascii[c]] : step(at, c);
+            at = step & ~REPORTS;
+            if (step < 0) {
+                report(decode(step), out);
+            }
+            if (at == 0) {
+                position = skips.nextCandidate(text, position, length);
             }
         }
     }
@@ -192,6 +223,7 @@ public final class NeedleAutomaton {
     public long approximateBytes() {
         return HeapSize.OBJECT_HEADER + trie.approximateBytes() + classes.approximateBytes()
                 + HeapSize.of(denseTransitions) + HeapSize.of(sparseFailure)
-                + HeapSize.of(firstReporting) + HeapSize.of(nextReporting);
+                + HeapSize.of(firstReporting) + HeapSize.of(nextReporting)
+                + (skips == null ? 0 : skips.approximateBytes());
     }
 }

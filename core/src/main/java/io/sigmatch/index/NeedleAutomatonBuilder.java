@@ -1,6 +1,8 @@
 package io.sigmatch.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Collects {@code contains} needles with their payloads and compiles them to an Aho–Corasick
@@ -24,6 +26,7 @@ public final class NeedleAutomatonBuilder {
     private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
     private final TrieBuilder needles = new TrieBuilder();
+    private final List<String> texts = new ArrayList<>();
     private long maxDenseTableBytes = DEFAULT_MAX_DENSE_TABLE_BYTES;
 
     /**
@@ -34,6 +37,7 @@ public final class NeedleAutomatonBuilder {
      */
     public NeedleAutomatonBuilder add(String needle, int payload) {
         needles.add(needle, false, payload);
+        texts.add(needle);
         return this;
     }
 
@@ -88,7 +92,7 @@ public final class NeedleAutomatonBuilder {
 
         int[] sparseFailure = Arrays.copyOfRange(failure, denseStateCount, stateCount);
         return new NeedleAutomaton(trie, classes, denseStateCount, denseTransitions, sparseFailure,
-                firstReporting, nextReporting);
+                firstReporting, nextReporting, BlockShiftTable.of(texts));
     }
 
     /**

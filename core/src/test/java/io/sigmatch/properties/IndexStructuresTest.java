@@ -116,6 +116,30 @@ class IndexStructuresTest {
   @Property
   void needleAutomatonFindsEveryOccurrence(@ForAll("keysAndValues") KeysAndValues kv,
       @ForAll("denseBudgets") long budget) {
+    assertFindsEveryOccurrence(kv, budget);
+  }
+
+  /**
+   * Needles of at least four chars turn on the block-shift prefilter: over a tiny alphabet most
+   * windows share pairs with some needle, so skips, fallbacks to the automaton and returns to the
+   * root interleave.
+   */
+  @Property
+  void needleAutomatonWithLongNeedlesFindsEveryOccurrence(@ForAll("longKeysAndValues") KeysAndValues kv,
+      @ForAll("denseBudgets") long budget) {
+    assertFindsEveryOccurrence(kv, budget);
+  }
+
+  @Provide
+  Arbitrary<KeysAndValues> longKeysAndValues() {
+    Arbitrary<Keyed> one = Combinators.combine(small(12).filter(k -> k.length() >= 4),
+        Arbitraries.integers().between(0, 30)).as(Keyed::new);
+    return one.list().ofMinSize(1).ofMaxSize(14).injectDuplicates(0.2)
+        .flatMap(k -> Combinators.combine(around(k), around(k), small(12)).as((a, b, c) -> a + c + b)
+            .list().ofMinSize(1).ofMaxSize(10).map(v -> new KeysAndValues(k, v)));
+  }
+
+  private static void assertFindsEveryOccurrence(KeysAndValues kv, long budget) {
     NeedleAutomatonBuilder b = new NeedleAutomatonBuilder().maxDenseTableBytes(budget);
     kv.keys().forEach(k -> b.add(k.key(), k.payload()));
     NeedleAutomaton automaton = b.build();
@@ -136,6 +160,11 @@ class IndexStructuresTest {
       Set<Integer> actual = new TreeSet<>();
       automaton.matchNeedles(v, actual::add);
       assertEquals(expected, actual, "value " + Reports.java(v));
+      // A reused buffer holds stale chars past the text's length; they must not be read.
+      char[] buffer = (v + (kv.keys().isEmpty() ? "a" : kv.keys().get(0).key())).toCharArray();
+      Set<Integer> fromBuffer = new TreeSet<>();
+      automaton.matchNeedles(buffer, v.length(), fromBuffer::add);
+      assertEquals(expected, fromBuffer, "value " + Reports.java(v) + " in a char buffer");
       List<String> hits = new ArrayList<>();
       automaton.scan(new StringBuilder(v), (payload, end) -> hits.add(payload + "@" + end));
       expectedHits.sort(null);

@@ -1,0 +1,88 @@
+package io.sigmatch.index;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A skip-ahead prefilter for a set of needles that are all at least {@value #MIN_WINDOW} chars
+ * long: the block-shift table of Wu and Manber ("A fast algorithm for multi-pattern searching",
+ * 1994), with blocks of two chars.
+ *
+ * <p>Slide a window of m chars (m, the shortest needle's length) along the text. Every needle
+ * occurrence starts a window whose first m chars are the needle's first m. Read the window's last
+ * two chars: if that pair occurs in no needle's first m chars, no needle can start in the next
+ * m − 1 windows; if it occurs only early in them, the table says how far the window may move
+ * safely. Only when the shift is 0 can a needle start in the window, and the caller falls back to
+ * the automaton there. Pairs are hashed on their low 7 bits, so the table is 16 KB; a collision
+ * can only shorten a shift, never make one unsafe.
+ *
+ * <p>Worth it where needles are long and their pairs rare in the text, as with keyword lists
+ * (the mimikatz rule: shortest needle 9 chars, so most windows move 8 chars for one table load
+ * instead of 8 automaton steps). Time: each probe costs O(1) and moves the window by at least one
+ * char or stops, so O(n) for a text of n chars.
+ */
+final class BlockShiftTable {
+    /** Below this, a shift of at most m − 2 chars does not pay for the probe. */
+    static final int MIN_WINDOW = 4;
+
+    private static final int BITS = 7;
+    private static final int MASK = (1 << BITS) - 1;
+    /** Shifts are bytes; longer windows are cut to this, which only shortens shifts. */
+    private static final int MAX_WINDOW = 127;
+
+    private final byte[] shifts;
+    /** The window length m. */
+    final int window;
+
+    private BlockShiftTable(byte[] shifts, int window) {
+        this.shifts = shifts;
+        this.window = window;
+    }
+
+    /** The table for these needles, or null when the shortest is under {@value #MIN_WINDOW} chars. */
+    static BlockShiftTable of(List<String> needles) {
+        if (needles.isEmpty()) {
+            return null;
+        }
+        int window = MAX_WINDOW;
+        for (String needle : needles) {
+            window = Math.min(window, needle.length());
+        }
+        if (window < MIN_WINDOW) {
+            return null;
+        }
+        byte[] shifts = new byte[1 << (2 * BITS)];
+        Arrays.fill(shifts, (byte) (window - 1));
+        for (String needle : needles) {
+            for (int end = 1; end < window; end++) {
+                int slot = slot(needle.charAt(end - 1), needle.charAt(end));
+                shifts[slot] = (byte) Math.min(shifts[slot], window - 1 - end);
+            }
+        }
+        return new BlockShiftTable(shifts, window);
+    }
+
+    private static int slot(char first, char second) {
+        return ((first & MASK) << BITS) | (second & MASK);
+    }
+
+    /**
+     * The first window at or after the one starting at {@code start} in which a needle may start,
+     * or a value past {@code length − window} when there is none.
+     */
+    int nextCandidate(char[] text, int start, int length) {
+        int end = start + window - 1;
+        while (end < length) {
+            int shift = shifts[slot(text[end - 1], text[end])];
+            if (shift == 0) {
+                return end - window + 1;
+            }
+            end += shift;
+        }
+        return length;
+    }
+
+    long approximateBytes() {
+        return HeapSize.OBJECT_HEADER + HeapSize.of(shifts);
+    }
+}
