@@ -13,6 +13,15 @@ import io.sigmatch.value.CaseFold;
  * remembered, as keyword search reads the same value once per keyword group.
  */
 final class FoldedText implements CharSequence {
+  /** A load instead of a branch per char: upper and lower case letters mix unpredictably (hex digests). */
+  private static final char[] ASCII_LOWER = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+  }
+
   private char[] chars = new char[256];
   private int length;
   private String lastSource;
@@ -47,14 +56,13 @@ final class FoldedText implements CharSequence {
 
   /** Lower-cases ASCII letters in place; false, leaving the rest unfolded, at the first non-ASCII char. */
   private static boolean foldAscii(char[] a, int n) {
+    char[] lower = ASCII_LOWER;
     for (int i = 0; i < n; i++) {
       char c = a[i];
       if (c >= 0x80) {
         return false;
       }
-      if ((char) (c - 'A') < 26) {
-        a[i] = (char) (c + ('a' - 'A'));
-      }
+      a[i] = lower[c];
     }
     return true;
   }
