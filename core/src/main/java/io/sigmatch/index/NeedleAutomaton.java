@@ -42,6 +42,8 @@ public final class NeedleAutomaton {
     private final DenseTrie trie;
     private final CharClasses classes;
     private final int classCount;
+    /** Row offset to dense state: division by the class count. */
+    private final ExactDivision rows;
     /** States {@code 0 .. denseStateCount - 1} have a row in {@link #denseTransitions}. */
     private final int denseStateCount;
     /**
@@ -72,6 +74,7 @@ public final class NeedleAutomaton {
         this.trie = trie;
         this.classes = classes;
         this.classCount = classes.count();
+        this.rows = new ExactDivision(classCount);
         this.denseStateCount = denseStateCount;
         this.denseTransitions = denseTransitions;
         this.sparseFailure = sparseFailure;
@@ -89,8 +92,10 @@ public final class NeedleAutomaton {
         return firstReporting[state] != DenseTrie.ROOT ? step | REPORTS : step;
     }
 
+    // Reports are frequent (short guard literals such as ":\\" hit nearly every path): no idiv.
     private int decode(int step) {
-        return (step & SPARSE) != 0 ? step & ~FLAGS : (step & ~FLAGS) / classCount;
+        int row = step & ~FLAGS;
+        return (step & SPARSE) != 0 ? row : rows.divide(row);
     }
 
     /** The encoded step from an encoded position on {@code c}. */
