@@ -54,11 +54,13 @@ public final class Engine {
   final EngineStats stats;
   final PredicateTable table;
   final int[] ruleCounts;
+  /** Slots of each context's {@link ValueMemo}; 0 for none. */
+  final int valueMemoSlots;
 
   Engine(SigmaRule[] rules, ConditionProgram[] programs, int[] routeOf, RouteTable routes,
       FieldIndex[] routingFields, RouteTable.Gate[] gates, int[] anchorStart, int[] anchoredRules, int[] alwaysRun, Map<String, FieldIndex> fieldsByName,
       Map<String, FieldIndex[]> dottedByFirstSegment, FieldIndex[] keywords, Check[] checks,
-      com.google.re2j.Pattern[] regexes, PredicateTable table, EngineStats stats) {
+      com.google.re2j.Pattern[] regexes, PredicateTable table, EngineStats stats, int valueMemoSlots) {
     this.rules = rules;
     this.programs = programs;
     this.routeOf = routeOf;
@@ -85,6 +87,7 @@ public final class Engine {
     stack = Math.max(stack, routes.maxStack());
     this.maxStack = stack;
     this.stats = stats;
+    this.valueMemoSlots = valueMemoSlots;
   }
 
   /** Starts an engine description. */
@@ -233,8 +236,12 @@ public final class Engine {
 
   /** Describes the engine to build. */
   public static final class Builder {
+    /** Value memo slots per context unless {@link #valueMemo} says otherwise. */
+    public static final int DEFAULT_VALUE_MEMO_SLOTS = 4096;
+
     private List<SigmaRule> rules = List.of();
     private LogsourceMapping logsources = LogsourceMapping.defaults();
+    private int valueMemoSlots = DEFAULT_VALUE_MEMO_SLOTS;
 
     private Builder() {}
 
@@ -250,9 +257,28 @@ public final class Engine {
       return this;
     }
 
+    /**
+     * How many recent string values each {@link MatchContext} remembers, with the predicates they
+     * set, so that a value seen again is not matched again (default {@value #DEFAULT_VALUE_MEMO_SLOTS};
+     * 0 turns the memo off). Verdicts do not depend on it; memory does: each slot costs about 90
+     * bytes per context and retains one value of at most 1,024 chars. Rounded up to a power of two.
+     *
+     * <pre>{@code
+     * Engine engine = Engine.builder().rules(rules).valueMemo(0).build(); // match every value afresh
+     * }</pre>
+     */
+    public Builder valueMemo(int slots) {
+      if (slots < 0 || slots > 1 << 24) {
+        throw new IllegalArgumentException("valueMemo slots must be between 0 and 2^24: " + slots);
+      }
+      int power = Integer.highestOneBit(slots);
+      this.valueMemoSlots = power == slots ? slots : power << 1;
+      return this;
+    }
+
     /** Compiles the rules. */
     public Engine build() {
-      return new EngineCompiler(rules, logsources).compile();
+      return new EngineCompiler(rules, logsources, valueMemoSlots).compile();
     }
   }
 }

@@ -22,10 +22,12 @@ import java.util.TreeSet;
 final class EngineCompiler {
   private final List<SigmaRule> input;
   private final LogsourceMapping mapping;
+  private final int valueMemoSlots;
 
-  EngineCompiler(List<SigmaRule> rules, LogsourceMapping mapping) {
+  EngineCompiler(List<SigmaRule> rules, LogsourceMapping mapping, int valueMemoSlots) {
     this.input = rules;
     this.mapping = mapping;
+    this.valueMemoSlots = valueMemoSlots;
   }
 
   Engine compile() {
@@ -159,7 +161,7 @@ final class EngineCompiler {
         checks.size(), unguarded, nanos, perField);
     return new Engine(rules.toArray(new SigmaRule[0]), programs, routeOf, routes,
         routed.toArray(new FieldIndex[0]), gates, anchorStart, anchoredRules.stream().mapToInt(Integer::intValue).toArray(), alwaysRun.stream().mapToInt(Integer::intValue).toArray(), byName, dottedArrays, keywords.toArray(new FieldIndex[0]),
-        checks.toArray(new Check[0]), regexes.toArray(new com.google.re2j.Pattern[0]), table, stats);
+        checks.toArray(new Check[0]), regexes.toArray(new com.google.re2j.Pattern[0]), table, stats, valueMemoSlots);
   }
 
   private static List<EngineStats.FieldStats> perField(List<FieldIndex> fields, PredicateTable table) {

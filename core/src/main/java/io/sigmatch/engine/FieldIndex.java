@@ -44,6 +44,8 @@ final class FieldIndex {
    * text is a needle (keywords, most {@code contains}), so short values skip folding and scanning.
    */
   private final int shortestUsefulText;
+  /** Whether a string value's predicates depend on it alone (no field references), so may be remembered. */
+  private final boolean remembered;
   /** Dense number of this field, for the context's visited marks. */
   final int number;
 
@@ -76,6 +78,7 @@ final class FieldIndex {
     }
     this.fieldRefs = fieldRefs;
     this.fieldRefPredicates = fieldRefPredicates;
+    this.remembered = fieldRefs.length == 0;
     this.shortestUsefulText = cased == null && anyText.length == 0 && unguardedChecks.length == 0 && networks == null
         && times.length == 0 && fieldRefs.length == 0 && folded != null && folded.needlesOnly() ? folded.shortestNeedle : 0;
     this.needsText = folded != null || cased != null || anyText.length > 0 || unguardedChecks.length > 0
@@ -104,8 +107,26 @@ final class FieldIndex {
     }
   }
 
-  /** Reads one scalar: a field's value or list element, or any value for keywords. */
+  /**
+   * Reads one scalar: a field's value or list element, or any value for keywords. A string value
+   * the context's memo holds is replayed from it; otherwise it is matched and remembered.
+   */
   void scalar(Object value, MatchContext ctx) {
+    if (value instanceof String s && remembered && ctx.memo != null && s.length() >= shortestUsefulText
+        && s.length() <= ValueMemo.MAX_LENGTH) {
+      ValueMemo memo = ctx.memo;
+      if (!memo.replay(number, s, ctx)) {
+        ctx.recorder = memo;
+        fresh(s, ctx);
+        ctx.recorder = null;
+        memo.remember(number, s);
+      }
+      return;
+    }
+    fresh(value, ctx);
+  }
+
+  private void fresh(Object value, MatchContext ctx) {
     CharSequence text = value instanceof String s ? s : needsText ? ctx.render(value) : null;
     if (text != null) {
       text(text, value instanceof String s ? s : null, ctx);

@@ -36,6 +36,10 @@ public final class MatchContext {
   private int stamp;
   final boolean[] stack;
   final FoldedText folded = new FoldedText();
+  /** Null when the engine was built without one. */
+  final ValueMemo memo;
+  /** The memo while a value it missed is matched afresh, else null. */
+  ValueMemo recorder;
   final StringBuilder numberText = new StringBuilder(24);
   final StringBuilder refBuffer = new StringBuilder(64);
   final StringBuilder otherRefBuffer = new StringBuilder(64);
@@ -65,6 +69,7 @@ public final class MatchContext {
     pendingChecks = new int[engine.checkCount()];
     stack = new boolean[engine.maxStack() + 1];
     matchers = engine.newMatchers();
+    memo = engine.valueMemoSlots > 0 ? new ValueMemo(engine.valueMemoSlots) : null;
     needleSink = payload -> {
       if (payload < predicates) {
         set(payload);
@@ -84,6 +89,7 @@ public final class MatchContext {
     }
     setCount = 0;
     candidateCount = 0;
+    recorder = null;
     event = e;
     if (++stamp == Integer.MAX_VALUE) {
       stamp = 1;
@@ -94,6 +100,9 @@ public final class MatchContext {
 
   /** Marks predicate {@code p} as holding and wakes the rules it anchors. */
   void set(int p) {
+    if (recorder != null) {
+      recorder.record(p);
+    }
     long mask = 1L << p;
     int word = p >>> 6;
     if ((bits[word] & mask) != 0) {

@@ -1,0 +1,134 @@
+package io.sigmatch.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.sigmatch.event.Event;
+import io.sigmatch.event.MapEvent;
+import io.sigmatch.reference.ReferenceEvaluator;
+import io.sigmatch.routing.LogsourceMapping;
+import io.sigmatch.rule.RuleLoader;
+import io.sigmatch.rule.RuleSet;
+import io.sigmatch.rule.SigmaRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The value memo replays what a string value set when last seen: verdicts must be those of a fresh
+ * match whatever the memo holds, evicts or refuses to hold.
+ */
+class ValueMemoTest {
+  private static List<SigmaRule> load(String yaml) {
+    RuleSet set = RuleLoader.builder().build().loadText(yaml, "memo.yml");
+    assertEquals(List.of(), set.errors());
+    return set.rules();
+  }
+
+  /** Runs the events in order through engines with several memo sizes, each checked against the reference. */
+  private static void assertSameVerdicts(List<SigmaRule> rules, List<Event> events) {
+    ReferenceEvaluator reference = ReferenceEvaluator.create(rules, LogsourceMapping.none());
+    for (int slots : new int[] {0, 1, 2, 4096}) {
+      Engine engine = Engine.builder().rules(rules).logsources(LogsourceMapping.none()).valueMemo(slots).build();
+      MatchContext ctx = engine.newContext();
+      for (int round = 0; round < 2; round++) {
+        for (Event e : events) {
+          assertEquals(titles(reference.evaluate(e)), titles(engine.match(e, ctx)), slots + " slots, event " + e);
+        }
+      }
+    }
+  }
+
+  private static List<String> titles(List<SigmaRule> rules) {
+    List<String> out = new ArrayList<>();
+    rules.forEach(r -> out.add(r.title()));
+    out.sort(null);
+    return out;
+  }
+
+  private static Event event(Map<String, ?> fields) {
+    return new MapEvent(fields);
+  }
+
+  @Test
+  void aListElementRemembersWhatAnEarlierElementAlreadySet() {
+    // "xa" sets the contains-x predicate after "xb" set it for the same event: the memo must still
+    // remember it for "xa", or the next event holding "xa" alone would miss it.
+    List<SigmaRule> rules = load("""
+        title: x
+        logsource: {product: test}
+        detection: {sel: {f|contains: x}, condition: sel}
+        ---
+        title: a
+        logsource: {product: test}
+        detection: {sel: {f|endswith: a}, condition: sel}
+        """);
+    assertSameVerdicts(rules, List.of(event(Map.of("f", List.of("xb", "xa"))), event(Map.of("f", "xa")),
+        event(Map.of("f", "yb"))));
+  }
+
+  @Test
+  void aValueSettingMoreThanTheMemoHoldsIsMatchedAfreshEveryTime() {
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i <= ValueMemo.WIDTH + 2; i++) {
+      yaml.append("title: r").append(i).append("\nlogsource: {product: test}\n")
+          .append("detection: {sel: {f|contains: '").append("abcdefghijklmnopqrstuvwxyz".charAt(i)).append("'}, condition: sel}\n---\n");
+    }
+    List<SigmaRule> rules = load(yaml.toString());
+    assertSameVerdicts(rules, List.of(event(Map.of("f", "abcdefghijklmnopqrstuvwxyz")),
+        event(Map.of("f", "abc")), event(Map.of("f", "abcdefghijklmnopqrstuvwxyz"))));
+  }
+
+  @Test
+  void theSameStringInDifferentFieldsAndInKeywordsIsRememberedApart() {
+    List<SigmaRule> rules = load("""
+        title: f
+        logsource: {product: test}
+        detection: {sel: {f: 'evil.exe'}, condition: sel}
+        ---
+        title: g
+        logsource: {product: test}
+        detection: {sel: {g|startswith: 'ev'}, condition: sel}
+        ---
+        title: kw
+        logsource: {product: test}
+        detection: {keywords: ['il.ex'], condition: keywords}
+        """);
+    assertSameVerdicts(rules, List.of(event(Map.of("f", "evil.exe")), event(Map.of("g", "evil.exe")),
+        event(Map.of("h", "evil.exe")), event(Map.of("f", "evil.exe", "g", "evil.exe"))));
+  }
+
+  @Test
+  void fieldReferencesAreNeverRememberedBecauseTheyReadOtherFields() {
+    List<SigmaRule> rules = load("""
+        title: same
+        logsource: {product: test}
+        detection: {sel: {a|fieldref: b}, condition: sel}
+        """);
+    assertSameVerdicts(rules, List.of(event(Map.of("a", "x", "b", "x")), event(Map.of("a", "x", "b", "y")),
+        event(Map.of("a", "x", "b", "x"))));
+  }
+
+  @Test
+  void longValuesAreMatchedWithoutBeingRemembered() {
+    String big = "z".repeat(ValueMemo.MAX_LENGTH) + "needle";
+    List<SigmaRule> rules = load("""
+        title: n
+        logsource: {product: test}
+        detection: {sel: {f|contains: needle}, condition: sel}
+        """);
+    assertSameVerdicts(rules, List.of(event(Map.of("f", big)), event(Map.of("f", big.substring(1))),
+        event(Map.of("f", "needle"))));
+  }
+
+  @Test
+  void slotCountsAreRoundedUpToAPowerOfTwoAndBounded() {
+    assertEquals(8, Engine.builder().valueMemo(5).build().valueMemoSlots);
+    assertEquals(1, Engine.builder().valueMemo(1).build().valueMemoSlots);
+    assertEquals(0, Engine.builder().valueMemo(0).build().valueMemoSlots);
+    assertEquals(Engine.Builder.DEFAULT_VALUE_MEMO_SLOTS, Engine.builder().build().valueMemoSlots);
+    assertThrows(IllegalArgumentException.class, () -> Engine.builder().valueMemo(-1));
+    assertThrows(IllegalArgumentException.class, () -> Engine.builder().valueMemo((1 << 24) + 1));
+  }
+}
