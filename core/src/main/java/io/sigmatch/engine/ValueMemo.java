@@ -5,12 +5,12 @@ package io.sigmatch.engine;
  * values seen, so that a value seen again costs a hash, a comparison and a replay of its
  * predicates instead of a fold and a pass of every index and check.
  *
- * <p>Why it pays: log values repeat. On the shared Windows sample, 73% of string values (50% of
- * their chars) were seen among the previous 4,096 distinct ones — the same image paths, hashes,
- * call traces and registry keys, event after event — and a value costs up to a microsecond to
- * match afresh. It is exact, not a heuristic: what a string value sets in a field depends on that
- * field and that string alone (fields with field references, which read other fields, are never
- * remembered), so a replay sets exactly what matching would.
+ * <p>Why it pays: log values repeat. On the benchmarks' Windows sample, a direct-mapped table of
+ * 16,384 slots (the default) holds 81% of string values (62% of their chars) when they come
+ * again: the same image paths, hashes, call traces and registry keys, event after event; and a
+ * value can cost a microsecond to match afresh. It is exact, not a heuristic: what a string value
+ * sets in a field depends on that field and that string alone (fields with field references,
+ * which read other fields, are never remembered), so a replay sets exactly what matching would.
  *
  * <p>Bounded and allocation-free: a direct-mapped table of a fixed number of slots, each holding
  * one value (at most {@value #MAX_LENGTH} chars, retained until evicted), its field and up to
