@@ -44,8 +44,6 @@ final class FieldIndex {
    * text is a needle (keywords, most {@code contains}), so short values skip folding and scanning.
    */
   private final int shortestUsefulText;
-  /** Whether a string value's predicates depend on it alone (no field references), so may be remembered. */
-  private final boolean remembered;
   /** Dense number of this field, for the context's visited marks. */
   final int number;
 
@@ -78,7 +76,6 @@ final class FieldIndex {
     }
     this.fieldRefs = fieldRefs;
     this.fieldRefPredicates = fieldRefPredicates;
-    this.remembered = fieldRefs.length == 0;
     this.shortestUsefulText = cased == null && anyText.length == 0 && unguardedChecks.length == 0 && networks == null
         && times.length == 0 && fieldRefs.length == 0 && folded != null && folded.needlesOnly() ? folded.shortestNeedle : 0;
     this.needsText = folded != null || cased != null || anyText.length > 0 || unguardedChecks.length > 0
@@ -108,31 +105,46 @@ final class FieldIndex {
   }
 
   /**
-   * Reads one scalar: a field's value or list element, or any value for keywords. A string value
-   * the context's memo holds is replayed from it; otherwise it is matched and remembered.
+   * Reads one scalar: a field's value or list element, or any value for keywords. What a string
+   * value sets from its own text is replayed from the context's memo when it holds the value, else
+   * matched and remembered; field references read other fields, so they are matched every time.
    */
   void scalar(Object value, MatchContext ctx) {
-    if (value instanceof String s && remembered && ctx.memo != null && s.length() >= shortestUsefulText
+    if (value instanceof String s && ctx.memo != null && s.length() >= shortestUsefulText
         && s.length() <= ValueMemo.MAX_LENGTH) {
       ValueMemo memo = ctx.memo;
       if (!memo.replay(number, s, ctx)) {
         ctx.recorder = memo;
-        fresh(s, ctx);
+        ownPredicates(s, ctx);
         ctx.recorder = null;
         memo.remember(number, s);
       }
+      fieldRefs(s, ctx);
       return;
     }
-    fresh(value, ctx);
+    CharSequence text = ownPredicates(value, ctx);
+    if (text != null) {
+      fieldRefs(text, ctx);
+    }
   }
 
-  private void fresh(Object value, MatchContext ctx) {
+  /** Sets what the value holds by itself; returns its text, or null when it has none to compare. */
+  private CharSequence ownPredicates(Object value, MatchContext ctx) {
     CharSequence text = value instanceof String s ? s : needsText ? ctx.render(value) : null;
     if (text != null) {
       text(text, value instanceof String s ? s : null, ctx);
     }
     if (numbers != null || thresholds != null) {
       number(value, ctx);
+    }
+    return text;
+  }
+
+  private void fieldRefs(CharSequence text, MatchContext ctx) {
+    for (int i = 0; i < fieldRefs.length; i++) {
+      if (FieldRefs.holds(fieldRefs[i], text, ctx.event.get(fieldRefs[i].field()), ctx)) {
+        ctx.set(fieldRefPredicates[i]);
+      }
     }
   }
 
@@ -170,11 +182,6 @@ final class FieldIndex {
         if (part >= 0 && t.comparison().holdsForSign(compare(part, timeFloors[i], timeIntegral[i]))) {
           ctx.set(timePredicates[i]);
         }
-      }
-    }
-    for (int i = 0; i < fieldRefs.length; i++) {
-      if (FieldRefs.holds(fieldRefs[i], text, ctx.event.get(fieldRefs[i].field()), ctx)) {
-        ctx.set(fieldRefPredicates[i]);
       }
     }
   }

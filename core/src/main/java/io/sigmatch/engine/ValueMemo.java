@@ -18,8 +18,11 @@ package io.sigmatch.engine;
  * Lookup is O(n) in the value's length (its hash, computed once per string, and one comparison).
  */
 final class ValueMemo {
-  /** Predicates remembered per value; values setting more are matched afresh each time. */
-  static final int WIDTH = 16;
+  /**
+   * Predicates remembered per value; values setting more are matched afresh each time. A Windows
+   * image path sets up to 19 of the SigmaHQ rules' predicates.
+   */
+  static final int WIDTH = 32;
   /** Longer values are not remembered, which bounds the memory a context retains. */
   static final int MAX_LENGTH = 1024;
 

@@ -71,13 +71,16 @@ class ValueMemoTest {
   @Test
   void aValueSettingMoreThanTheMemoHoldsIsMatchedAfreshEveryTime() {
     StringBuilder yaml = new StringBuilder();
+    StringBuilder all = new StringBuilder();
     for (int i = 0; i <= ValueMemo.WIDTH + 2; i++) {
+      String token = String.format("<%03d>", i);
+      all.append(token);
       yaml.append("title: r").append(i).append("\nlogsource: {product: test}\n")
-          .append("detection: {sel: {f|contains: '").append("abcdefghijklmnopqrstuvwxyz".charAt(i)).append("'}, condition: sel}\n---\n");
+          .append("detection: {sel: {f|contains: '").append(token).append("'}, condition: sel}\n---\n");
     }
     List<SigmaRule> rules = load(yaml.toString());
-    assertSameVerdicts(rules, List.of(event(Map.of("f", "abcdefghijklmnopqrstuvwxyz")),
-        event(Map.of("f", "abc")), event(Map.of("f", "abcdefghijklmnopqrstuvwxyz"))));
+    assertSameVerdicts(rules, List.of(event(Map.of("f", all.toString())), event(Map.of("f", "<001><002>")),
+        event(Map.of("f", all.toString()))));
   }
 
   @Test
@@ -100,14 +103,22 @@ class ValueMemoTest {
   }
 
   @Test
-  void fieldReferencesAreNeverRememberedBecauseTheyReadOtherFields() {
+  void fieldReferencesAreMatchedEveryTimeWhileTheFieldsOwnPredicatesAreRemembered() {
     List<SigmaRule> rules = load("""
         title: same
         logsource: {product: test}
         detection: {sel: {a|fieldref: b}, condition: sel}
+        ---
+        title: same and x
+        logsource: {product: test}
+        detection: {sel: {a|fieldref: b, a|contains: x}, condition: sel}
+        ---
+        title: x alone
+        logsource: {product: test}
+        detection: {sel: {a|endswith: x}, condition: sel}
         """);
     assertSameVerdicts(rules, List.of(event(Map.of("a", "x", "b", "x")), event(Map.of("a", "x", "b", "y")),
-        event(Map.of("a", "x", "b", "x"))));
+        event(Map.of("a", "x", "b", "x")), event(Map.of("a", "x")), event(Map.of("a", List.of("x", "y"), "b", "y"))));
   }
 
   @Test
