@@ -37,7 +37,7 @@ shipped rules/ and corpus/ are used, and a notice says so on stderr.
                                              events, matching and not, both engines
               automaton needles=...          ms to scan 2,000 events' values: the engine's
                                              automaton and org.ahocorasick (AutomatonBenchmark)
-              heap rules=<n> ..._mb=...      retained heap: loaded rules, reference, engine
+              heap rules=<n> ..._mb=...      retained heap: loaded rules, reference, engine, one context
 
   --help    This text.
 

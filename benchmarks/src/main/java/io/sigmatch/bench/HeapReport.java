@@ -1,6 +1,7 @@
 package io.sigmatch.bench;
 
 import io.sigmatch.engine.Engine;
+import io.sigmatch.engine.MatchContext;
 import io.sigmatch.reference.ReferenceEvaluator;
 import io.sigmatch.routing.LogsourceMapping;
 import io.sigmatch.rule.SigmaRule;
@@ -13,12 +14,14 @@ import java.util.List;
  * Retained heap of the loaded rules, of the reference evaluator and of the compiled engine: used
  * heap after a full, settled GC, read through {@link MemoryMXBean} before and after each is
  * built, while the earlier ones stay reachable. The engine's figure is what it holds beyond the
- * rules it shares with the caller (indexes, programs, tables). Not a JMH benchmark (JMH measures
+ * rules it shares with the caller (indexes, programs, tables); the context's is one thread's
+ * scratch space as created, its value memo empty (in use, the memo also keeps up to one value of
+ * at most 1,024 chars per slot reachable). Not a JMH benchmark (JMH measures
  * time and allocation rate, not what stays reachable); run it alone, with a collector that
  * compacts, e.g.
  * {@code java -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar io.sigmatch.bench.HeapReport [count]}
  * where {@code count} is a rule count as in {@link RuleSubsets#take} (default {@code all}).
- * Prints one line: {@code heap rules=<n> rules_mb=<MiB> reference_mb=<MiB> engine_mb=<MiB>}.
+ * Prints one line: {@code heap rules=<n> rules_mb=<MiB> reference_mb=<MiB> engine_mb=<MiB> context_mb=<MiB>}.
  */
 public final class HeapReport {
   private HeapReport() {}
@@ -38,11 +41,15 @@ public final class HeapReport {
     long withReference = settledUsed(memory);
     Engine engine = Engine.builder().rules(rules).logsources(LogsourceMapping.defaults()).build();
     long withEngine = settledUsed(memory);
-    System.out.printf("heap rules=%d rules_mb=%.1f reference_mb=%.1f engine_mb=%.1f%n",
-        rules.size(), mib(loaded - start), mib(withReference - warm), mib(withEngine - withReference));
+    MatchContext context = engine.newContext();
+    long withContext = settledUsed(memory);
+    System.out.printf("heap rules=%d rules_mb=%.1f reference_mb=%.1f engine_mb=%.1f context_mb=%.1f%n",
+        rules.size(), mib(loaded - start), mib(withReference - warm), mib(withEngine - withReference),
+        mib(withContext - withEngine));
     Reference.reachabilityFence(rules);
     Reference.reachabilityFence(reference);
     Reference.reachabilityFence(engine);
+    Reference.reachabilityFence(context);
   }
 
   private static double mib(long bytes) {
