@@ -44,6 +44,12 @@ final class FieldIndex {
    * text is a needle (keywords, most {@code contains}), so short values skip folding and scanning.
    */
   private final int shortestUsefulText;
+  /**
+   * Whether string values go through the context's memo: not when all the index asks is long
+   * needles, which a skipping scan answers in about the time of a memo lookup (keyword lists),
+   * and whose entries would only push out costlier ones.
+   */
+  private final boolean remembered;
   /** Dense number of this field, for the context's visited marks. */
   final int number;
 
@@ -78,6 +84,7 @@ final class FieldIndex {
     this.fieldRefPredicates = fieldRefPredicates;
     this.shortestUsefulText = cased == null && anyText.length == 0 && unguardedChecks.length == 0 && networks == null
         && times.length == 0 && fieldRefs.length == 0 && folded != null && folded.needlesOnly() ? folded.shortestNeedle : 0;
+    this.remembered = shortestUsefulText == 0 || !folded.needles.skipsAhead();
     this.needsText = folded != null || cased != null || anyText.length > 0 || unguardedChecks.length > 0
         || networks != null || fieldRefs.length > 0;
   }
@@ -110,7 +117,7 @@ final class FieldIndex {
    * matched and remembered; field references read other fields, so they are matched every time.
    */
   void scalar(Object value, MatchContext ctx) {
-    if (value instanceof String s && ctx.memo != null && s.length() >= shortestUsefulText
+    if (value instanceof String s && remembered && ctx.memo != null && s.length() >= shortestUsefulText
         && s.length() <= ValueMemo.MAX_LENGTH) {
       ValueMemo memo = ctx.memo;
       if (!memo.replay(number, s, ctx)) {

@@ -220,6 +220,11 @@ public final class NeedleAutomaton {
     }
 
     /** The number of states, the root included: one more than the number of distinct needle prefixes. */
+    /** Whether scans skip ahead with a block-shift table: all needles are long enough for it. */
+    public boolean skipsAhead() {
+        return skips != null;
+    }
+
     public int stateCount() {
         return trie.nodeCount();
     }
