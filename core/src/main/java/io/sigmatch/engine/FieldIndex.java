@@ -45,11 +45,11 @@ final class FieldIndex {
    */
   private final int shortestUsefulText;
   /**
-   * Whether string values go through the context's memo: not when all the index asks is long
-   * needles, which a skipping scan answers in about the time of a memo lookup (keyword lists),
-   * and whose entries would only push out costlier ones.
+   * Set when all the index asks of a text is long needles (keyword lists): a block-shift probe of
+   * the unfolded text rules most values out before any folding, which costs less than a memo
+   * lookup, so these values stay out of the memo and leave its slots to costlier ones.
    */
-  private final boolean remembered;
+  private final boolean prefiltered;
   /** Dense number of this field, for the context's visited marks. */
   final int number;
 
@@ -84,7 +84,7 @@ final class FieldIndex {
     this.fieldRefPredicates = fieldRefPredicates;
     this.shortestUsefulText = cased == null && anyText.length == 0 && unguardedChecks.length == 0 && networks == null
         && times.length == 0 && fieldRefs.length == 0 && folded != null && folded.needlesOnly() ? folded.shortestNeedle : 0;
-    this.remembered = shortestUsefulText == 0 || !folded.needles.skipsAhead();
+    this.prefiltered = shortestUsefulText > 0 && folded.needles.skipsAhead();
     this.needsText = folded != null || cased != null || anyText.length > 0 || unguardedChecks.length > 0
         || networks != null || fieldRefs.length > 0;
   }
@@ -117,7 +117,7 @@ final class FieldIndex {
    * matched and remembered; field references read other fields, so they are matched every time.
    */
   void scalar(Object value, MatchContext ctx) {
-    if (value instanceof String s && remembered && ctx.memo != null && s.length() >= shortestUsefulText
+    if (value instanceof String s && !prefiltered && ctx.memo != null && s.length() >= shortestUsefulText
         && s.length() <= ValueMemo.MAX_LENGTH) {
       ValueMemo memo = ctx.memo;
       if (!memo.replay(number, s, ctx)) {
@@ -157,7 +157,7 @@ final class FieldIndex {
 
   /** Text predicates of a value's text; {@code string} is the value itself when it is a string. */
   private void text(CharSequence text, String string, MatchContext ctx) {
-    if (text.length() < shortestUsefulText) {
+    if (text.length() < shortestUsefulText || prefiltered && !folded.needles.mayOccurInUnfolded(text)) {
       return;
     }
     for (int p : anyText) {

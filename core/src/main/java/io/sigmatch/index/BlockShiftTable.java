@@ -30,6 +30,14 @@ final class BlockShiftTable {
     /** Shifts are bytes; longer windows are cut to this, which only shortens shifts. */
     private static final int MAX_WINDOW = 127;
 
+    private static final byte[] ASCII_LOWER = new byte[0x80];
+
+    static {
+        for (int c = 0; c < 0x80; c++) {
+            ASCII_LOWER[c] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+    }
+
     private final byte[] shifts;
     /** The window length m. */
     final int window;
@@ -80,6 +88,31 @@ final class BlockShiftTable {
             end += shift;
         }
         return length;
+    }
+
+    /**
+     * Whether a needle may start somewhere in {@code text}, read unfolded: ASCII letters are
+     * lower-cased on the fly, and a probe meeting any other char above ASCII answers yes, since
+     * its folded form is not known here. Never says no where the scan of the folded text would
+     * find a window that can hold a needle, so a no lets the caller skip folding altogether.
+     * O(n), reading one pair of chars per probe.
+     */
+    boolean mayStartIn(CharSequence text) {
+        int length = text.length();
+        int end = window - 1;
+        while (end < length) {
+            char first = text.charAt(end - 1);
+            char second = text.charAt(end);
+            if ((first | second) >= 0x80) {
+                return true;
+            }
+            int shift = shifts[(ASCII_LOWER[first] << BITS) | ASCII_LOWER[second]];
+            if (shift == 0) {
+                return true;
+            }
+            end += shift;
+        }
+        return false;
     }
 
     long approximateBytes() {

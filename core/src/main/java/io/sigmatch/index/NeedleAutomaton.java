@@ -225,6 +225,19 @@ public final class NeedleAutomaton {
         return skips != null;
     }
 
+    /**
+     * False when no needle can occur in the case-folded form of {@code text}, decided without
+     * folding it: needles must have been added folded, and the automaton must {@link #skipsAhead
+     * skip ahead}. True means only "maybe": fold the text and scan it. O(n), usually far fewer
+     * char reads (see {@link BlockShiftTable#mayStartIn}).
+     */
+    public boolean mayOccurInUnfolded(CharSequence text) {
+        if (skips == null) {
+            throw new IllegalStateException("needles too short to skip ahead");
+        }
+        return skips.mayStartIn(text);
+    }
+
     public int stateCount() {
         return trie.nodeCount();
     }

@@ -2,6 +2,7 @@ package io.sigmatch.properties;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sigmatch.index.CidrTrie;
 import io.sigmatch.index.CidrTrieBuilder;
@@ -14,10 +15,12 @@ import io.sigmatch.index.PrefixTrie;
 import io.sigmatch.index.PrefixTrieBuilder;
 import io.sigmatch.index.SuffixTrie;
 import io.sigmatch.index.SuffixTrieBuilder;
+import io.sigmatch.value.CaseFold;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
@@ -128,6 +131,40 @@ class IndexStructuresTest {
   void needleAutomatonWithLongNeedlesFindsEveryOccurrence(@ForAll("longKeysAndValues") KeysAndValues kv,
       @ForAll("denseBudgets") long budget) {
     assertFindsEveryOccurrence(kv, budget);
+  }
+
+  /**
+   * The unfolded prefilter may only say no where the folded text holds no needle: checked on
+   * values as generated, upper-cased (ASCII and beyond, where the dotted capital I and the Kelvin
+   * sign fold to ASCII letters) and with every other char upper-cased.
+   */
+  @Property
+  void unfoldedPrefilterNeverRulesOutATextWhoseFoldHoldsANeedle(@ForAll("longKeysAndValues") KeysAndValues kv) {
+    NeedleAutomatonBuilder b = new NeedleAutomatonBuilder();
+    List<String> needles = new ArrayList<>();
+    for (Keyed k : kv.keys()) {
+      String needle = CaseFold.fold(k.key());
+      needles.add(needle);
+      b.add(needle, k.payload());
+    }
+    NeedleAutomaton automaton = b.build();
+    if (!automaton.skipsAhead()) {
+      return;
+    }
+    for (String v : kv.values()) {
+      StringBuilder alternate = new StringBuilder();
+      for (int i = 0; i < v.length(); i++) {
+        char c = v.charAt(i);
+        alternate.append(i % 2 == 0 ? Character.toUpperCase(c) : c);
+      }
+      for (String text : List.of(v, v.toUpperCase(Locale.ROOT), alternate.toString(), v.replace('k', '\u212A').replace('i', '\u0130'))) {
+        String folded = CaseFold.fold(text);
+        boolean holds = needles.stream().anyMatch(folded::contains);
+        if (holds) {
+          assertTrue(automaton.mayOccurInUnfolded(text), "text " + Reports.java(text) + " folds to hold a needle");
+        }
+      }
+    }
   }
 
   @Provide
