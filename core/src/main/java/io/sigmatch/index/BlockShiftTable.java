@@ -12,9 +12,10 @@ import java.util.List;
  * occurrence starts a window whose first m chars are the needle's first m. Read the window's last
  * two chars: if that pair occurs in no needle's first m chars, no needle can start in the next
  * m − 1 windows; if it occurs only early in them, the table says how far the window may move
- * safely. Only when the shift is 0 can a needle start in the window, and the caller falls back to
- * the automaton there. Pairs are hashed on their low 7 bits, so the table is 16 KB; a collision
- * can only shorten a shift, never make one unsafe.
+ * safely. Only when the shift is 0, and the window's first two chars start some needle, can a
+ * needle start there, and the caller falls back to the automaton at that window. Pairs are hashed
+ * on their low 7 bits, so each table has 16 K entries; a collision can only shorten a shift or
+ * admit a window, never skip a needle.
  *
  * <p>Worth it where needles are long and their pairs rare in the text, as with keyword lists
  * (the mimikatz rule: shortest needle 9 chars, so most windows move 8 chars for one table load
@@ -39,11 +40,18 @@ final class BlockShiftTable {
     }
 
     private final byte[] shifts;
+    /**
+     * The pairs needles start with: a window whose last pair allows no shift is a candidate only
+     * if its first pair is one of them. Common pairs end some needle's first m chars ("ge" in
+     * "privilege"); few values also start a needle there.
+     */
+    private final boolean[] starts;
     /** The window length m. */
     final int window;
 
-    private BlockShiftTable(byte[] shifts, int window) {
+    private BlockShiftTable(byte[] shifts, boolean[] starts, int window) {
         this.shifts = shifts;
+        this.starts = starts;
         this.window = window;
     }
 
@@ -60,14 +68,16 @@ final class BlockShiftTable {
             return null;
         }
         byte[] shifts = new byte[1 << (2 * BITS)];
+        boolean[] starts = new boolean[1 << (2 * BITS)];
         Arrays.fill(shifts, (byte) (window - 1));
         for (String needle : needles) {
+            starts[slot(needle.charAt(0), needle.charAt(1))] = true;
             for (int end = 1; end < window; end++) {
                 int slot = slot(needle.charAt(end - 1), needle.charAt(end));
                 shifts[slot] = (byte) Math.min(shifts[slot], window - 1 - end);
             }
         }
-        return new BlockShiftTable(shifts, window);
+        return new BlockShiftTable(shifts, starts, window);
     }
 
     private static int slot(char first, char second) {
@@ -83,7 +93,11 @@ final class BlockShiftTable {
         while (end < length) {
             int shift = shifts[slot(text[end - 1], text[end])];
             if (shift == 0) {
-                return end - window + 1;
+                int first = end - window + 1;
+                if (starts[slot(text[first], text[first + 1])]) {
+                    return first;
+                }
+                shift = 1;
             }
             end += shift;
         }
@@ -108,7 +122,12 @@ final class BlockShiftTable {
             }
             int shift = shifts[(ASCII_LOWER[first] << BITS) | ASCII_LOWER[second]];
             if (shift == 0) {
-                return true;
+                char head = text.charAt(end - window + 1);
+                char next = text.charAt(end - window + 2);
+                if ((head | next) >= 0x80 || starts[(ASCII_LOWER[head] << BITS) | ASCII_LOWER[next]]) {
+                    return true;
+                }
+                shift = 1;
             }
             end += shift;
         }
@@ -116,6 +135,6 @@ final class BlockShiftTable {
     }
 
     long approximateBytes() {
-        return HeapSize.OBJECT_HEADER + HeapSize.of(shifts);
+        return HeapSize.OBJECT_HEADER + HeapSize.of(shifts) + HeapSize.OBJECT_HEADER + starts.length;
     }
 }
