@@ -29,6 +29,7 @@ shipped rules/ and corpus/ are used, and a notice says so on stderr.
             <date>.txt (the summary), and prints the summary:
               rules=...                      the rows of --quick (OTRF sample)
               events=corpus rules=...        the same on the shipped 110-event corpus
+              memo=0 rules=... compiled=...  the compiled engine without its value memo (OTRF)
               compile rules=all ms=...       Engine.builder()...build() of all rules
               alloc rules=all ...            bytes allocated per event by the compiled engine
                                              (gc.alloc.rate.norm), no-match events and real mix
@@ -95,7 +96,9 @@ def alloc(r):
 def throughput_rows(events, prefix):
     for n in ["1", "10", "100", "1000", "all"]:
         ref = find("ThroughputBenchmark", "reference", rules=n, events=events)
-        comp = find("ThroughputBenchmark", "compiled", rules=n, events=events)
+        # Results from before the memo parameter have none: the default memo.
+        comp = (find("ThroughputBenchmark", "compiled", rules=n, events=events, memo="16384")
+                or find("ThroughputBenchmark", "compiled", rules=n, events=events))
         if ref is None and comp is None:
             continue
         ratio = score(comp) / score(ref) if ref and comp else float("nan")
@@ -104,6 +107,10 @@ def throughput_rows(events, prefix):
 throughput_rows("otrf", "")
 if sections == "full":
     throughput_rows("corpus", "events=corpus ")
+    for n in ["1", "10", "100", "1000", "all"]:
+        off = find("ThroughputBenchmark", "compiled", rules=n, events="otrf", memo="0")
+        if off:
+            print(f"memo=0 rules={n} compiled={score(off):.0f}")
     c = find("CompileBenchmark", "compile", rules="all")
     if c:
         print(f"compile rules=all ms={score(c):.1f} error_ms={float(c['primaryMetric']['scoreError']):.1f}")
@@ -152,7 +159,7 @@ mkdir -p "$here/results"
 stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
 out="$here/results/$stamp"
 echo "sigmatch benchmarks: full suite, JMH log in $out.log" >&2
-if ! java -jar "$jar" 'io\.sigmatch\.bench\..*' -prof gc "${common[@]}" -rff "$out.json" ${extra[@]+"${extra[@]}"} >"$out.log" 2>&1; then
+if ! java -jar "$jar" 'io\.sigmatch\.bench\..*' -prof gc -p memo=16384,0 "${common[@]}" -rff "$out.json" ${extra[@]+"${extra[@]}"} >"$out.log" 2>&1; then
   tail -n 40 "$out.log" >&2
   exit 1
 fi

@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Heap allocated per event by the compiled engine with a reused context: on the OTRF events that
+ * Heap allocated per event by the compiled engine with a reused context (kept across passes over
+ * the sample, unlike the throughput benchmarks, since a new context allocates its tables; its
+ * value memo only changes how often a regex runs): on the OTRF events that
  * match no rule ({@code sample=nomatch}, the sample filtered by the engine itself during setup;
  * the engine promises zero allocation there) and on the sample as it is ({@code sample=mix}).
  * Meaningful only with the GC profiler: read {@code gc.alloc.rate.norm} (bytes per operation =

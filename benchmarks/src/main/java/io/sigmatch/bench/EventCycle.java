@@ -9,6 +9,7 @@ import io.sigmatch.event.Event;
  */
 final class EventCycle {
   private final Event[] events;
+  private final int start;
   private int next;
 
   /** Cycles through {@code events} starting at {@code start} (threads start apart, not in lockstep). */
@@ -17,7 +18,18 @@ final class EventCycle {
       throw new IllegalArgumentException("no events to cycle through");
     }
     this.events = events;
-    this.next = Math.floorMod(start, events.length);
+    this.start = Math.floorMod(start, events.length);
+    this.next = this.start;
+  }
+
+  /**
+   * Whether the next event begins a pass over the sample. Benchmarks take a fresh context there,
+   * so that the value memo profits only from values repeated within the sample, as in a stream,
+   * not from having seen the whole sample on the pass before (over the 20,000-event sample, that
+   * would halve its misses: 92.7% hits on a first pass, 96.5% on later ones).
+   */
+  boolean startsPass() {
+    return next == start;
   }
 
   Event next() {

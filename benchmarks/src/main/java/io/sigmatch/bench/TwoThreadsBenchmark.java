@@ -83,6 +83,9 @@ public class TwoThreadsBenchmark {
 
   private static int match(SharedEngine shared, PerThread thread) {
     thread.matches = 0;
+    if (thread.cycle.startsPass()) {
+      thread.context = shared.engine.newContext();
+    }
     shared.engine.match(thread.cycle.next(), thread.context, thread.sink);
     return thread.matches;
   }
