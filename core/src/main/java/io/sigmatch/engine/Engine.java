@@ -35,6 +35,8 @@ public final class Engine {
   final int[] routeOf;
   final RouteTable routes;
   final FieldIndex[] routingFields;
+  /** By field number: whether the field decides routes, so is read as soon as it is listed. */
+  final boolean[] routesOnField;
   final RouteTable.Gate[] gates;
   /** Rules anchored on predicate p: {@code anchoredRules[anchorStart[p] .. anchorStart[p + 1])}. */
   final int[] anchorStart;
@@ -66,6 +68,10 @@ public final class Engine {
     this.routeOf = routeOf;
     this.routes = routes;
     this.routingFields = routingFields;
+    this.routesOnField = new boolean[gates.length];
+    for (FieldIndex f : routingFields) {
+      routesOnField[f.number] = true;
+    }
     this.gates = gates;
     this.anchorStart = anchorStart;
     this.anchoredRules = anchoredRules;
@@ -123,15 +129,21 @@ public final class Engine {
       throw new IllegalArgumentException("the context belongs to another engine");
     }
     ctx.begin(event);
+    boolean listed = !lookUpFields && event.forEachField(ctx.fieldCollector);
     for (FieldIndex f : routingFields) {
-      Object v = event.get(f.field);
+      // A listing event's routing fields were read as they were listed, unless nested.
+      Object v = listed && !f.dotted ? Event.ABSENT : event.get(f.field);
       if (v != Event.ABSENT && ctx.firstVisit(f.number)) {
         f.value(v, ctx);
       }
     }
     ctx.decideRoutes();
     ctx.openKeywords();
-    if (lookUpFields || !event.forEachField(ctx.fieldVisitor)) {
+    if (listed) {
+      for (int i = 0, n = ctx.listedCount; i < n; i++) {
+        visitField(ctx.listedNames[i], ctx.listedValues[i], ctx.listedFields[i], ctx);
+      }
+    } else {
       for (FieldIndex f : fields) {
         if (ctx.firstVisit(f.number) && ctx.opens(gates[f.number])) {
           Object v = event.get(f.field);
@@ -163,12 +175,17 @@ public final class Engine {
     return out;
   }
 
-  void visitField(String name, Object value, MatchContext ctx) {
-    FieldIndex f = fieldsByName.get(name);
+  /** Reads one listed field; {@code f} is its index, null when no rule reads it. */
+  void visitField(String name, Object value, FieldIndex f, MatchContext ctx) {
+    boolean scanned = false;
     if (f != null && ctx.firstVisit(f.number) && ctx.opens(gates[f.number])) {
-      f.value(value, ctx);
+      if (ctx.openKeywordSet != 0) {
+        scanned = f.valueAndKeywords(value, ctx);
+      } else {
+        f.value(value, ctx);
+      }
     }
-    if (ctx.openKeywordCount > 0) {
+    if (ctx.openKeywordCount > 0 && !scanned) {
       if (value instanceof Map || value instanceof List) {
         MapEvent.forEachScalarIn(value, ctx.keywordVisitor);
       } else if (value != null) {
@@ -187,6 +204,14 @@ public final class Engine {
           }
         }
       }
+    }
+  }
+
+  /** Scans a string for the open keyword indexes, without their memo: it is being recorded. */
+  void scanKeywords(String value, MatchContext ctx) {
+    FieldIndex[] open = ctx.openKeywords;
+    for (int i = 0, n = ctx.openKeywordCount; i < n; i++) {
+      open[i].unremembered(value, ctx);
     }
   }
 

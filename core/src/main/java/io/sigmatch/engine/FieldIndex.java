@@ -52,6 +52,8 @@ final class FieldIndex {
   private final boolean prefiltered;
   /** Dense number of this field, for the context's visited marks. */
   final int number;
+  /** Whether the name has a dot, so an event may hold the field nested rather than listed. */
+  final boolean dotted;
 
   FieldIndex(String field, int number, int present, int nullValue, TextIndex folded, TextIndex cased, int[] anyText,
       int[] unguardedChecks, NumberTable numbers, NumericThresholds thresholds,
@@ -59,6 +61,7 @@ final class FieldIndex {
       int[] timePredicates, ValueMatcher.FieldRef[] fieldRefs, int[] fieldRefPredicates) {
     this.field = field;
     this.number = number;
+    this.dotted = field.indexOf('.') >= 0;
     this.present = present;
     this.nullValue = nullValue;
     this.folded = folded;
@@ -112,27 +115,70 @@ final class FieldIndex {
   }
 
   /**
+   * Reads the field's value and, when it is a string the memo may hold, scans it for the open
+   * keyword indexes too, replaying or remembering both at once; returns false when it did not scan
+   * for keywords, which the caller then does.
+   */
+  boolean valueAndKeywords(Object value, MatchContext ctx) {
+    if (!(value instanceof String s) || !remembers(s, ctx)) {
+      value(value, ctx);
+      return false;
+    }
+    if (present >= 0) {
+      ctx.set(present);
+    }
+    ValueMemo memo = ctx.memo;
+    long keywordSet = ctx.openKeywordSet;
+    int replayed = memo.replay(number, s, keywordSet, ctx);
+    if (replayed != ValueMemo.ALL) {
+      ctx.recorder = memo;
+      if (replayed == ValueMemo.MISS) {
+        ownPredicates(s, ctx);
+        memo.endOwnPredicates();
+      }
+      ctx.engine.scanKeywords(s, ctx);
+      ctx.recorder = null;
+      if (replayed == ValueMemo.MISS) {
+        memo.remember(number, s, keywordSet);
+      } else {
+        memo.rememberKeywords(keywordSet);
+      }
+    }
+    fieldRefs(s, ctx);
+    return true;
+  }
+
+  /**
    * Reads one scalar: a field's value or list element, or any value for keywords. What a string
    * value sets from its own text is replayed from the context's memo when it holds the value, else
    * matched and remembered; field references read other fields, so they are matched every time.
    */
   void scalar(Object value, MatchContext ctx) {
-    if (value instanceof String s && !prefiltered && ctx.memo != null && s.length() >= shortestUsefulText
-        && s.length() <= ValueMemo.MAX_LENGTH) {
+    if (value instanceof String s && remembers(s, ctx)) {
       ValueMemo memo = ctx.memo;
-      if (!memo.replay(number, s, ctx)) {
+      if (memo.replay(number, s, 0L, ctx) == ValueMemo.MISS) {
         ctx.recorder = memo;
         ownPredicates(s, ctx);
+        memo.endOwnPredicates();
         ctx.recorder = null;
-        memo.remember(number, s);
+        memo.remember(number, s, 0L);
       }
       fieldRefs(s, ctx);
       return;
     }
+    unremembered(value, ctx);
+  }
+
+  /** Reads one scalar afresh, without the memo: the keyword scan inside another value's recording. */
+  void unremembered(Object value, MatchContext ctx) {
     CharSequence text = ownPredicates(value, ctx);
     if (text != null) {
       fieldRefs(text, ctx);
     }
+  }
+
+  private boolean remembers(String s, MatchContext ctx) {
+    return !prefiltered && ctx.memo != null && s.length() >= shortestUsefulText && s.length() <= ValueMemo.MAX_LENGTH;
   }
 
   /** Sets what the value holds by itself; returns its text, or null when it has none to compare. */

@@ -28,6 +28,11 @@ public final class MatchContext {
   private boolean claimed;
   final FieldIndex[] openKeywords;
   int openKeywordCount;
+  /**
+   * The open keyword indexes as a bit set, for the memo; 0 when none is open or when the engine
+   * has more than 64, and values are then not remembered with their keyword predicates.
+   */
+  long openKeywordSet;
   private final int[] fieldStamp;
   private final int[] checkStamp;
   private final int[] pendingChecks;
@@ -52,7 +57,13 @@ public final class MatchContext {
 
   final IntConsumer setter = this::set;
   final IntConsumer needleSink;
-  final BiConsumer<String, Object> fieldVisitor;
+  /** Lists an event's fields into {@link #listedNames} and reads its routing fields at once. */
+  final BiConsumer<String, Object> fieldCollector;
+  private final FieldNameCache fieldNames;
+  String[] listedNames = new String[32];
+  Object[] listedValues = new Object[32];
+  FieldIndex[] listedFields = new FieldIndex[32];
+  int listedCount;
   final Consumer<Object> keywordVisitor;
 
   MatchContext(Engine engine) {
@@ -77,7 +88,8 @@ public final class MatchContext {
         queueCheck(payload - predicates);
       }
     };
-    fieldVisitor = (name, value) -> engine.visitField(name, value, this);
+    fieldNames = new FieldNameCache(engine.fieldsByName);
+    fieldCollector = this::list;
     keywordVisitor = value -> engine.visitKeywordValue(value, this);
   }
 
@@ -89,6 +101,7 @@ public final class MatchContext {
     }
     setCount = 0;
     candidateCount = 0;
+    listedCount = 0;
     recorder = null;
     event = e;
     if (++stamp == Integer.MAX_VALUE) {
@@ -96,6 +109,26 @@ public final class MatchContext {
       Arrays.fill(ruleStamp, 0);
       Arrays.fill(fieldStamp, 0);
     }
+  }
+
+  /**
+   * Notes one listed field of the event, to be read once the routes are decided; a routing field
+   * is read now, since routes are decided from it.
+   */
+  private void list(String name, Object value) {
+    FieldIndex f = fieldNames.get(name);
+    if (f != null && engine.routesOnField[f.number] && firstVisit(f.number)) {
+      f.value(value, this);
+    }
+    if (listedCount == listedNames.length) {
+      int capacity = listedCount * 2;
+      listedNames = Arrays.copyOf(listedNames, capacity);
+      listedValues = Arrays.copyOf(listedValues, capacity);
+      listedFields = Arrays.copyOf(listedFields, capacity);
+    }
+    listedNames[listedCount] = name;
+    listedValues[listedCount] = value;
+    listedFields[listedCount++] = f;
   }
 
   /** Marks predicate {@code p} as holding and wakes the rules it anchors. */
@@ -148,11 +181,15 @@ public final class MatchContext {
   /** Lists the keyword indexes whose gates open for this event. */
   void openKeywords() {
     openKeywordCount = 0;
-    for (FieldIndex k : engine.keywords) {
-      if (opens(engine.gates[k.number])) {
-        openKeywords[openKeywordCount++] = k;
+    long set = 0;
+    FieldIndex[] keywords = engine.keywords;
+    for (int i = 0; i < keywords.length; i++) {
+      if (opens(engine.gates[keywords[i].number])) {
+        openKeywords[openKeywordCount++] = keywords[i];
+        set |= 1L << i;
       }
     }
+    openKeywordSet = keywords.length <= Long.SIZE ? set : 0;
   }
 
   /** Whether route {@code r} admits this event. */

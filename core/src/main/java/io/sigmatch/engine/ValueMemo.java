@@ -9,8 +9,15 @@ package io.sigmatch.engine;
  * 16,384 slots (the default) holds 81% of string values (62% of their chars) when they come
  * again: the same image paths, hashes, call traces and registry keys, event after event; and a
  * value can cost a microsecond to match afresh. It is exact, not a heuristic: what a string value
- * sets in a field depends on that field and that string alone (fields with field references,
- * which read other fields, are never remembered), so a replay sets exactly what matching would.
+ * sets in a field depends on that field and that string alone (field references, which read
+ * other fields, are matched every time), so a replay sets exactly what matching would.
+ *
+ * <p>A slot also keeps what the value set in the keyword indexes that were open when it was
+ * matched (keyword predicates too depend on the string alone), so a value of an indexed field
+ * seen again is not scanned for keywords either; that scan of every value was a quarter of the
+ * time per Windows event, for the one mimikatz keyword rule. The open set is part of the key of
+ * that part: an event that opens other keyword indexes replays the field's own predicates and
+ * scans the value for its keywords.
  *
  * <p>Bounded and allocation-free: a direct-mapped table of a fixed number of slots, each holding
  * one value (at most {@value #MAX_LENGTH} chars, retained until evicted), its field and up to
@@ -26,15 +33,31 @@ final class ValueMemo {
   /** Longer values are not remembered, which bounds the memory a context retains. */
   static final int MAX_LENGTH = 1024;
 
+  /** {@link #replay} found nothing: match the value afresh, then {@link #remember} it. */
+  static final int MISS = -1;
+  /**
+   * {@link #replay} set the field's own predicates, but the value's keyword predicates were
+   * remembered for another set of keyword indexes (or none): scan them, then
+   * {@link #rememberKeywords}.
+   */
+  static final int OWN = 0;
+  /** {@link #replay} set everything the value set, keywords included. */
+  static final int ALL = 1;
+
   private final String[] values;
   private final int[] hashes;
   private final int[] fields;
   private final int[] counts;
+  /** Per slot, how many of its predicates are the field's own; the rest are keyword predicates. */
+  private final int[] ownCounts;
+  /** Per slot, the open keyword indexes its keyword predicates were found with. */
+  private final long[] keywordSets;
   private final int[] predicates;
   private final int mask;
 
   private final int[] recorded = new int[WIDTH];
   private int recordedCount;
+  private int recordedOwn;
   private int pendingSlot;
   private int pendingHash;
 
@@ -44,29 +67,35 @@ final class ValueMemo {
     hashes = new int[slots];
     fields = new int[slots];
     counts = new int[slots];
+    ownCounts = new int[slots];
+    keywordSets = new long[slots];
     predicates = new int[slots * WIDTH];
     mask = slots - 1;
   }
 
   /**
-   * Sets what {@code value} set in {@code field} when last seen and returns true; or, on a miss,
-   * starts a recording: the caller matches the value afresh, passing each predicate it sets to
-   * {@link #record}, then calls {@link #remember}.
+   * Replays what {@code value} set in {@code field} when last seen: {@link #ALL} when that included
+   * the keyword predicates of exactly the keyword indexes {@code keywordSet} names, {@link #OWN}
+   * when only the field's own predicates could be replayed (a recording of the keyword part
+   * starts), or {@link #MISS}: the caller matches the value afresh, passing each predicate it
+   * sets to {@link #record}, and calls {@link #endOwnPredicates} and {@link #remember}.
    */
-  boolean replay(int field, String value, MatchContext ctx) {
+  int replay(int field, String value, long keywordSet, MatchContext ctx) {
     int h = value.hashCode() * 0x9E3779B9 + field * 0x85EBCA6B;
     int slot = (h ^ (h >>> 16)) & mask;
+    pendingSlot = slot;
+    recordedCount = 0;
     String known = values[slot];
     if (known != null && hashes[slot] == h && fields[slot] == field && known.equals(value)) {
-      for (int i = slot * WIDTH, end = i + counts[slot]; i < end; i++) {
+      int base = slot * WIDTH;
+      boolean all = keywordSets[slot] == keywordSet;
+      for (int i = base, end = base + (all ? counts[slot] : ownCounts[slot]); i < end; i++) {
         ctx.set(predicates[i]);
       }
-      return true;
+      return all ? ALL : OWN;
     }
-    pendingSlot = slot;
     pendingHash = h;
-    recordedCount = 0;
-    return false;
+    return MISS;
   }
 
   /** Notes a predicate the fresh match set. */
@@ -83,8 +112,13 @@ final class ValueMemo {
     recordedCount++;
   }
 
+  /** Marks the predicates recorded so far as the field's own; the ones after are keywords'. */
+  void endOwnPredicates() {
+    recordedOwn = recordedCount;
+  }
+
   /** Ends the recording started by a missed {@link #replay} and remembers the value. */
-  void remember(int field, String value) {
+  void remember(int field, String value, long keywordSet) {
     if (recordedCount > WIDTH) {
       return;
     }
@@ -94,5 +128,19 @@ final class ValueMemo {
     hashes[slot] = pendingHash;
     fields[slot] = field;
     counts[slot] = recordedCount;
+    ownCounts[slot] = recordedOwn;
+    keywordSets[slot] = keywordSet;
+  }
+
+  /** Ends the recording started by an {@link #OWN} replay: the value's keyword predicates now. */
+  void rememberKeywords(long keywordSet) {
+    int slot = pendingSlot;
+    int own = ownCounts[slot];
+    if (own + recordedCount > WIDTH) {
+      return;
+    }
+    System.arraycopy(recorded, 0, predicates, slot * WIDTH + own, recordedCount);
+    counts[slot] = own + recordedCount;
+    keywordSets[slot] = keywordSet;
   }
 }

@@ -28,9 +28,13 @@ class ValueMemoTest {
 
   /** Runs the events in order through engines with several memo sizes, each checked against the reference. */
   private static void assertSameVerdicts(List<SigmaRule> rules, List<Event> events) {
-    ReferenceEvaluator reference = ReferenceEvaluator.create(rules, LogsourceMapping.none());
+    assertSameVerdicts(rules, LogsourceMapping.none(), events);
+  }
+
+  private static void assertSameVerdicts(List<SigmaRule> rules, LogsourceMapping mapping, List<Event> events) {
+    ReferenceEvaluator reference = ReferenceEvaluator.create(rules, mapping);
     for (int slots : new int[] {0, 1, 2, 4096}) {
-      Engine engine = Engine.builder().rules(rules).logsources(LogsourceMapping.none()).valueMemo(slots).build();
+      Engine engine = Engine.builder().rules(rules).logsources(mapping).valueMemo(slots).build();
       MatchContext ctx = engine.newContext();
       for (int round = 0; round < 2; round++) {
         for (Event e : events) {
@@ -100,6 +104,49 @@ class ValueMemoTest {
         """);
     assertSameVerdicts(rules, List.of(event(Map.of("f", "evil.exe")), event(Map.of("g", "evil.exe")),
         event(Map.of("h", "evil.exe")), event(Map.of("f", "evil.exe", "g", "evil.exe"))));
+  }
+
+  @Test
+  void keywordPredicatesAreReplayedOnlyForTheKeywordIndexesTheyWereFoundWith() {
+    // "evil.exe" in f is first matched on a channel-a event (keyword index of product a open),
+    // then on a channel-b event (only product b's open), then on an event no entry claims (both
+    // closed), then through a list (no keyword scan with it), then on channel a again.
+    LogsourceMapping mapping = LogsourceMapping.parse("""
+        logsources:
+          - logsource: {product: a}
+            sources:
+              - when: {Channel: 'a'}
+          - logsource: {product: b}
+            sources:
+              - when: {Channel: 'b'}
+        """, "test");
+    List<SigmaRule> rules = load("""
+        title: f on a
+        logsource: {product: a}
+        detection: {sel: {f|endswith: '.exe'}, condition: sel}
+        ---
+        title: f on b
+        logsource: {product: b}
+        detection: {sel: {f|startswith: 'evil'}, condition: sel}
+        ---
+        title: keyword on a
+        logsource: {product: a}
+        detection: {keywords: ['vil.ex'], condition: keywords}
+        ---
+        title: keyword on b
+        logsource: {product: b}
+        detection: {keywords: ['il.e'], condition: keywords}
+        ---
+        title: keyword anywhere
+        logsource: {product: c}
+        detection: {keywords: ['evil'], condition: keywords}
+        """);
+    Event onA = event(Map.of("Channel", "a", "f", "evil.exe"));
+    Event onB = event(Map.of("Channel", "b", "f", "evil.exe"));
+    Event unclaimed = event(Map.of("f", "evil.exe"));
+    Event listed = event(Map.of("Channel", "b", "f", List.of("evil.exe", "x")));
+    assertSameVerdicts(rules, mapping, List.of(onA, onB, unclaimed, listed, onA, unclaimed, onB, onB, onA));
+    assertSameVerdicts(rules, mapping, List.of(listed, onB, unclaimed, onA, onA));
   }
 
   @Test
