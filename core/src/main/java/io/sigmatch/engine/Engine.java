@@ -285,8 +285,10 @@ public final class Engine {
     /**
      * How many recent string values each {@link MatchContext} remembers, with the predicates they
      * set, so that a value seen again is not matched again (default {@value #DEFAULT_VALUE_MEMO_SLOTS};
-     * 0 turns the memo off). Verdicts do not depend on it; memory does: each slot costs about 150
-     * bytes per context (2.4 MB for the default) and retains one value of at most 1,024 chars. Rounded up to a power of two.
+     * 0 turns the memo off). Verdicts do not depend on it; memory does: each slot costs about 160
+     * bytes per context (2.6 MB for the default) and retains one value of at most 1,024 chars, or a
+     * longer one (up to 65,536) while the longer values held total at most 2^20 chars. Rounded up to a
+     * power of two.
      *
      * <pre>{@code
      * Engine engine = Engine.builder().rules(rules).valueMemo(0).build(); // match every value afresh

@@ -20,8 +20,12 @@ package io.sigmatch.engine;
  * scans the value for its keywords.
  *
  * <p>Bounded and allocation-free: a direct-mapped table of a fixed number of slots, each holding
- * one value (at most {@value #MAX_LENGTH} chars, retained until evicted), its field and up to
- * {@value #WIDTH} predicates; a value that sets more is not remembered. A collision evicts.
+ * one value (retained until evicted), its field and up to {@value #WIDTH} predicates; a value
+ * that sets more is not remembered. A collision evicts. Values of up to {@value #SHORT} chars are
+ * always remembered; longer ones (up to {@value #MAX_LENGTH}) only while all long values held
+ * total at most {@value #LONG_BUDGET} chars. Long values are worth it: they cost the most to match
+ * (a PowerShell payload or a call trace of a few thousand chars, tens of microseconds), and many
+ * repeat, event after event.
  * Lookup is O(n) in the value's length (its hash, computed once per string, and one comparison).
  */
 final class ValueMemo {
@@ -30,8 +34,12 @@ final class ValueMemo {
    * image path sets up to 19 of the SigmaHQ rules' predicates.
    */
   static final int WIDTH = 32;
-  /** Longer values are not remembered, which bounds the memory a context retains. */
-  static final int MAX_LENGTH = 1024;
+  /** Values up to this long are always remembered. */
+  static final int SHORT = 1024;
+  /** Longer values are never remembered. */
+  static final int MAX_LENGTH = 1 << 16;
+  /** The most chars the longer-than-{@link #SHORT} values held may total, per context. */
+  static final int LONG_BUDGET = 1 << 20;
 
   /** {@link #replay} found nothing: match the value afresh, then {@link #remember} it. */
   static final int MISS = -1;
@@ -54,6 +62,8 @@ final class ValueMemo {
   private final long[] keywordSets;
   private final int[] predicates;
   private final int mask;
+  /** Chars of the longer-than-{@link #SHORT} values held now. */
+  private long longChars;
 
   private final int[] recorded = new int[WIDTH];
   private int recordedCount;
@@ -123,6 +133,11 @@ final class ValueMemo {
       return;
     }
     int slot = pendingSlot;
+    long longer = longChars + longLength(value) - longLength(values[slot]);
+    if (longer > LONG_BUDGET) {
+      return;
+    }
+    longChars = longer;
     System.arraycopy(recorded, 0, predicates, slot * WIDTH, recordedCount);
     values[slot] = value;
     hashes[slot] = pendingHash;
@@ -130,6 +145,15 @@ final class ValueMemo {
     counts[slot] = recordedCount;
     ownCounts[slot] = recordedOwn;
     keywordSets[slot] = keywordSet;
+  }
+
+  /** Chars of the longer-than-{@link #SHORT} values held now. */
+  long longChars() {
+    return longChars;
+  }
+
+  private static int longLength(String value) {
+    return value == null || value.length() <= SHORT ? 0 : value.length();
   }
 
   /** Ends the recording started by an {@link #OWN} replay: the value's keyword predicates now. */

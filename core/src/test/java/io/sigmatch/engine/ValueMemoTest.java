@@ -2,6 +2,7 @@ package io.sigmatch.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sigmatch.event.Event;
 import io.sigmatch.event.MapEvent;
@@ -178,6 +179,33 @@ class ValueMemoTest {
         """);
     assertSameVerdicts(rules, List.of(event(Map.of("f", big)), event(Map.of("f", big.substring(1))),
         event(Map.of("f", "needle"))));
+  }
+
+  @Test
+  void longValuesAreRememberedWithinTheirBudget() {
+    List<SigmaRule> rules = load("""
+        title: n
+        logsource: {product: test}
+        detection: {sel: {f|contains: needle}, condition: sel}
+        ---
+        title: ends with 7
+        logsource: {product: test}
+        detection: {sel: {f|endswith: '7'}, condition: sel}
+        """);
+    List<Event> events = new ArrayList<>();
+    int length = ValueMemo.SHORT * 8;
+    for (int i = 0; i < 2 * ValueMemo.LONG_BUDGET / length; i++) {
+      String filler = Integer.toString(i).repeat(length / Integer.toString(i).length() + 1);
+      events.add(event(Map.of("f", (i % 3 == 0 ? "needle" : "") + filler.substring(0, length))));
+    }
+    assertSameVerdicts(rules, events);
+    Engine engine = Engine.builder().rules(rules).logsources(LogsourceMapping.none()).build();
+    MatchContext ctx = engine.newContext();
+    for (Event e : events) {
+      engine.match(e, ctx);
+      assertTrue(ctx.memo.longChars() <= ValueMemo.LONG_BUDGET, "long chars held " + ctx.memo.longChars());
+    }
+    assertTrue(ctx.memo.longChars() > ValueMemo.LONG_BUDGET / 2, "long values are held: " + ctx.memo.longChars());
   }
 
   @Test
