@@ -36,9 +36,12 @@ public final class MapEvent implements Event {
   }
 
   /** Exact key, then a walk through nested maps along the dots; {@link Event#ABSENT} if neither. */
+  @SuppressWarnings("unchecked")
   static Object lookup(Map<String, ?> map, String field) {
-    Object v = map.get(field);
-    if (v != null || map.containsKey(field)) {
+    // One probe tells a null value from a missing key (HashMap's getOrDefault), where get and
+    // containsKey would walk the map twice for every absent field.
+    Object v = ((Map<String, Object>) map).getOrDefault(field, ABSENT);
+    if (v != ABSENT) {
       return v;
     }
     if (field.indexOf('.') < 0) {
