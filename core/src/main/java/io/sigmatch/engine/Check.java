@@ -1,5 +1,6 @@
 package io.sigmatch.engine;
 
+import io.sigmatch.index.RegexDfa;
 import io.sigmatch.value.SigmaPattern;
 
 /**
@@ -23,14 +24,13 @@ sealed interface Check {
   }
 
   /**
-   * A regular expression found in the value's own text (RE2/J: linear time), skipped for values
-   * shorter than its shortest match.
+   * A regex found in the value's own text when the text's length allows a match: at least
+   * {@code minLength} code points, and at most {@code maxLength} when the regex spans the whole
+   * text. Its {@link RegexDfa} answers for ASCII texts at one step per char; RE2/J (in
+   * {@code matcherSlot}, linear time too but about a hundred nanoseconds per char) answers for the
+   * others and for regexes the automaton does not take.
    */
-  /**
-   * A regex run by RE2/J when the text's length allows a match: at least {@code minLength} code
-   * points, and at most {@code maxLength} when the regex spans the whole text.
-   */
-  record Regex(int predicate, int matcherSlot, int minLength, int maxLength) implements Check {
+  record Regex(int predicate, int matcherSlot, int minLength, int maxLength, RegexDfa dfa) implements Check {
     @Override
     public boolean test(MatchContext ctx) {
       CharSequence text = ctx.rawText;
@@ -38,7 +38,8 @@ sealed interface Check {
       if (n < minLength || (n > maxLength && Character.codePointCount(text, 0, n) > maxLength)) {
         return false;
       }
-      return ctx.matchers[matcherSlot].reset(text).find();
+      int found = dfa == null ? -1 : dfa.find(text);
+      return found >= 0 ? found == 1 : ctx.matchers[matcherSlot].reset(text).find();
     }
   }
 

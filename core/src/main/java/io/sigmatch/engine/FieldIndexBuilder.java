@@ -2,6 +2,7 @@ package io.sigmatch.engine;
 
 import io.sigmatch.index.CidrTrieBuilder;
 import io.sigmatch.index.NumericThresholdsBuilder;
+import io.sigmatch.index.RegexDfa;
 import io.sigmatch.rule.ValueMatcher;
 import io.sigmatch.value.SigmaPattern;
 import java.math.BigDecimal;
@@ -72,7 +73,8 @@ final class FieldIndexBuilder {
           regexes.add(r.compiled());
           int longest = RegexLength.anchoredBothEnds(r.regex(), r.flags())
               ? RegexLength.maximum(r.regex()) : RegexLength.UNBOUNDED;
-          guard(new Check.Regex(id, regexes.size() - 1, RegexLength.minimum(r.regex()), longest),
+          guard(new Check.Regex(id, regexes.size() - 1, RegexLength.minimum(r.regex()), longest,
+              RegexDfa.compile(r.regex(), r.flags())),
               RegexGuard.requiredLiteral(r.regex()), folded);
         }
       }
