@@ -140,6 +140,7 @@ public final class Engine {
     ctx.decideRoutes();
     ctx.openKeywords();
     if (listed) {
+      ctx.listed = true;
       for (int i = 0, n = ctx.listedCount; i < n; i++) {
         visitField(ctx.listedNames[i], ctx.listedValues[i], ctx.listedFields[i], ctx);
       }

@@ -195,7 +195,7 @@ final class FieldIndex {
 
   private void fieldRefs(CharSequence text, MatchContext ctx) {
     for (int i = 0; i < fieldRefs.length; i++) {
-      if (FieldRefs.holds(fieldRefs[i], text, ctx.event.get(fieldRefs[i].field()), ctx)) {
+      if (FieldRefs.holds(fieldRefs[i], text, ctx.fieldValue(fieldRefs[i].field()), ctx)) {
         ctx.set(fieldRefPredicates[i]);
       }
     }

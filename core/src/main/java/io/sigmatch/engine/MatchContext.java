@@ -64,6 +64,8 @@ public final class MatchContext {
   Object[] listedValues = new Object[32];
   FieldIndex[] listedFields = new FieldIndex[32];
   int listedCount;
+  /** Whether {@link #listedNames} holds all of the event's fields. */
+  boolean listed;
   final Consumer<Object> keywordVisitor;
 
   MatchContext(Engine engine) {
@@ -102,6 +104,7 @@ public final class MatchContext {
     setCount = 0;
     candidateCount = 0;
     listedCount = 0;
+    listed = false;
     recorder = null;
     event = e;
     if (++stamp == Integer.MAX_VALUE) {
@@ -129,6 +132,27 @@ public final class MatchContext {
     listedNames[listedCount] = name;
     listedValues[listedCount] = value;
     listedFields[listedCount++] = f;
+  }
+
+  /**
+   * The value of field {@code name} in this event: from the listing when the event listed its
+   * fields (a field reference reads its other field for every value, and a miss in the event's
+   * own map cost a walk to memory), else from the event.
+   */
+  Object fieldValue(String name) {
+    if (listed) {
+      int h = name.hashCode();
+      for (int i = 0; i < listedCount; i++) {
+        String k = listedNames[i];
+        if (k == name || k.hashCode() == h && k.equals(name)) {
+          return listedValues[i];
+        }
+      }
+      if (name.indexOf('.') < 0) {
+        return Event.ABSENT;
+      }
+    }
+    return event.get(name);
   }
 
   /** Marks predicate {@code p} as holding and wakes the rules it anchors. */

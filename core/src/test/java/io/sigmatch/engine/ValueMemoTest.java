@@ -32,7 +32,22 @@ class ValueMemoTest {
     assertSameVerdicts(rules, LogsourceMapping.none(), events);
   }
 
+  /**
+   * Also with a keyword rule that never matches added: an engine of few fields and no keywords
+   * looks the fields up, one with keywords lists the event's fields, and both paths must agree.
+   */
   private static void assertSameVerdicts(List<SigmaRule> rules, LogsourceMapping mapping, List<Event> events) {
+    List<SigmaRule> listing = new ArrayList<>(rules);
+    listing.addAll(load("""
+        title: never
+        logsource: {product: never}
+        detection: {keywords: ['never-in-any-event'], condition: keywords}
+        """));
+    assertSameVerdictsOf(rules, mapping, events);
+    assertSameVerdictsOf(listing, mapping, events);
+  }
+
+  private static void assertSameVerdictsOf(List<SigmaRule> rules, LogsourceMapping mapping, List<Event> events) {
     ReferenceEvaluator reference = ReferenceEvaluator.create(rules, mapping);
     for (int slots : new int[] {0, 1, 2, 4096}) {
       Engine engine = Engine.builder().rules(rules).logsources(mapping).valueMemo(slots).build();
@@ -164,8 +179,16 @@ class ValueMemoTest {
         title: x alone
         logsource: {product: test}
         detection: {sel: {a|endswith: x}, condition: sel}
+        ---
+        title: same as nested
+        logsource: {product: test}
+        detection: {sel: {a|fieldref: b.c}, condition: sel}
         """);
-    assertSameVerdicts(rules, List.of(event(Map.of("a", "x", "b", "x")), event(Map.of("a", "x", "b", "y")),
+    Map<String, Object> nullB = new java.util.HashMap<>(Map.of("a", "x"));
+    nullB.put("b", null);
+    assertSameVerdicts(rules, List.of(event(Map.of("a", "x", "b", Map.of("c", "x"))), event(Map.of("a", "x", "b.c", "x")),
+        event(nullB), event(Map.of("a", "x", "b", Map.of("c", "y"))),
+        event(Map.of("a", "x", "b", "x")), event(Map.of("a", "x", "b", "y")),
         event(Map.of("a", "x", "b", "x")), event(Map.of("a", "x")), event(Map.of("a", List.of("x", "y"), "b", "y"))));
   }
 
