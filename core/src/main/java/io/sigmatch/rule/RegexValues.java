@@ -4,12 +4,15 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The {@code re} modifier: the value is an RE2 regular expression, found anywhere in the field
  * value (semantics §4.2, D8). {@code startswith}/{@code endswith} anchor it, {@code contains} is a
  * no-op, {@code i}/{@code m}/{@code s} set flags, {@code expand} inserts placeholder values into
- * the expression text. RE2/J runs in time linear in the value's length.
+ * the expression text. RE2/J runs in time linear in the value's length. A case-insensitive
+ * regex that folds a code point RE2/J's folding never finishes on is rejected before it is
+ * compiled ({@link CaseFoldedRanges}).
  */
 final class RegexValues {
   private RegexValues() {}
@@ -40,6 +43,10 @@ final class RegexValues {
       if (ends) {
         regex = "(?:" + regex + ")$";
       }
+      int stranded = CaseFoldedRanges.firstStranded(regex, (flags & Pattern.CASE_INSENSITIVE) != 0);
+      if (stranded >= 0) {
+        throw new RuleRejection(path, strandedMessage(stranded));
+      }
       try {
         out.add(new ValueMatcher.Regex(regex, flags, Pattern.compile(regex, flags)));
       } catch (PatternSyntaxException e) {
@@ -48,5 +55,13 @@ final class RegexValues {
       }
     }
     return out.size() == 1 ? out.get(0) : new ValueMatcher.AnyOf(out);
+  }
+
+  private static String strandedMessage(int codePoint) {
+    return String.format(Locale.ROOT, "case-insensitive regular expression folds U+%04X, on which"
+        + " RE2/J's case folding never ends (the JDK pairs it with U+%04X but RE2/J's fold table"
+        + " does not), so compiling it would hang; drop the i flag or (?i) around it, or leave"
+        + " U+%04X..U+%04X out of the character or range", codePoint,
+        StrandedCaseFolds.partner(codePoint), StrandedCaseFolds.FIRST, StrandedCaseFolds.LAST);
   }
 }
