@@ -19,24 +19,23 @@ import org.junit.jupiter.api.Test;
 /**
  * Matching an event that matches nothing allocates nothing once the context is warm: the contract
  * for collectors. Counted with the thread's allocated-bytes counter (JMH's {@code -prof gc}
- * measures the same in the benchmarks). The one known exception is left out here: when a regular
- * expression actually runs (its guard literal was seen, or it has none), RE2/J allocates a small
- * input wrapper per search, so rules with {@code re} are not loaded for this test.
+ * measures the same in the benchmarks). Regular expressions run on their own automaton for ASCII
+ * values; RE2/J, which allocates a small input wrapper per search, answers only for values with
+ * other chars, so events with a non-ASCII string are left out here.
  */
 class AllocationTest {
 
   @Test
   void nonMatchingEventsAllocateNothing() {
     RuleSet set = RuleLoader.builder().build().load(List.of(SharedData.repository().resolve("rules")));
-    List<SigmaRule> withoutRegex = set.rules().stream().filter(r -> !usesRegex(r)).toList();
-    assertTrue(withoutRegex.size() >= 15, "rules: " + withoutRegex.size());
-    Engine engine = Engine.builder().rules(withoutRegex).build();
+    assertTrue(set.rules().stream().anyMatch(AllocationTest::usesRegex), "the shipped rules use regexes");
+    Engine engine = Engine.builder().rules(set.rules()).build();
     MatchContext ctx = engine.newContext();
     List<Event> quiet = new ArrayList<>();
     for (Event e : JsonEvents.read(SharedData.repository().resolve("corpus/windows-sample.jsonl"))) {
       boolean[] any = {false};
       engine.match(e, ctx, r -> any[0] = true);
-      if (!any[0]) {
+      if (!any[0] && asciiOnly(e)) {
         quiet.add(e);
       }
     }
@@ -57,6 +56,12 @@ class AllocationTest {
       least = Math.min(least, threads.getThreadAllocatedBytes(id) - before);
     }
     assertEquals(0, least / 50_000, "bytes per non-matching event (least round total " + least + ")");
+  }
+
+  private static boolean asciiOnly(Event e) {
+    boolean[] ascii = {true};
+    e.forEachScalar(v -> ascii[0] &= !(v instanceof String s) || s.chars().allMatch(c -> c < 0x80));
+    return ascii[0];
   }
 
   private static boolean usesRegex(SigmaRule r) {
