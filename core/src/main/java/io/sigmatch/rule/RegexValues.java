@@ -12,7 +12,8 @@ import java.util.Locale;
  * no-op, {@code i}/{@code m}/{@code s} set flags, {@code expand} inserts placeholder values into
  * the expression text. RE2/J runs in time linear in the value's length. A case-insensitive
  * regex that folds a code point RE2/J's folding never finishes on is rejected before it is
- * compiled ({@link CaseFoldedRanges}).
+ * compiled ({@link CaseFoldedRanges}), and so is one whose nested counted repetitions RE2/J
+ * would multiply out into a program too large to compile ({@link RepetitionSize}).
  */
 final class RegexValues {
   private RegexValues() {}
@@ -47,6 +48,10 @@ final class RegexValues {
       if (stranded >= 0) {
         throw new RuleRejection(path, strandedMessage(stranded));
       }
+      long size = RepetitionSize.estimate(regex);
+      if (size > RepetitionSize.LIMIT) {
+        throw new RuleRejection(path, repetitionMessage(size));
+      }
       try {
         out.add(new ValueMatcher.Regex(regex, flags, Pattern.compile(regex, flags)));
       } catch (PatternSyntaxException e) {
@@ -55,6 +60,13 @@ final class RegexValues {
       }
     }
     return out.size() == 1 ? out.get(0) : new ValueMatcher.AnyOf(out);
+  }
+
+  private static String repetitionMessage(long size) {
+    return String.format(Locale.ROOT, "nested counted repetitions expand the regular expression to"
+        + " about %,d instructions (limit %,d): RE2/J multiplies the counts out, so it would take"
+        + " minutes and gigabytes to compile it; use + or * or smaller counts", size,
+        RepetitionSize.LIMIT);
   }
 
   private static String strandedMessage(int codePoint) {
