@@ -68,7 +68,9 @@ final class RepetitionSize {
         case '(' -> openGroup();
         case ')' -> closeGroup();
         case '|' -> last[depth] = 0;
-        case '*', '+', '?' -> skipLazy();
+        case '*', '+', '?' -> {
+          // Repeat nothing: RE2/J compiles one loop; nor does the ? that makes a count lazy.
+        }
         case '{' -> count();
         default -> piece(1);
       }
@@ -82,13 +84,6 @@ final class RepetitionSize {
   private void piece(long size) {
     total[depth] = add(total[depth], size);
     last[depth] = size;
-  }
-
-  /** The {@code ?} that makes the quantifier just read non-greedy repeats nothing. */
-  private void skipLazy() {
-    if (at < regex.length() && regex.charAt(at) == '?') {
-      at++;
-    }
   }
 
   /** After a {@code {}: a counted repetition of the last piece, or else a literal brace. */
@@ -121,7 +116,6 @@ final class RepetitionSize {
     long repeated = multiply(last[depth], max);
     total[depth] = add(total[depth] - last[depth], repeated);
     last[depth] = repeated;
-    skipLazy();
   }
 
   private static boolean isDigit(char c) {
