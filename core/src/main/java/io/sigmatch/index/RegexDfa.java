@@ -24,7 +24,9 @@ import com.google.re2j.Pattern;
  * {@code * + ? {n} {n,} {n,m}}; anchors {@code ^ $ \A \z} (without {@code MULTILINE}, {@code $}
  * matches only at the very end, as in RE2) and word boundaries {@code \b \B}. Not accepted:
  * Unicode classes ({@code \p{..}}), other flags, nesting deeper than 100 groups, a quantifier
- * right after a flag group, and regexes whose automaton would exceed
+ * right after a flag group, case folding switched on or off anywhere but a leading {@code (?i)} or
+ * {@code (?-i)} (RE2/J 1.8 then merges alternatives wrongly, {@code Ab?|(?i:a)} never finding
+ * "a", and the engine must agree with the reference, which runs RE2/J), and regexes whose automaton would exceed
  * {@value RegexDfaBuilder#MAX_STATES} states.
  *
  * <p>Time: {@link #find} is O(n) for a text of n chars, one transition per char; it stops at the
@@ -68,12 +70,12 @@ public final class RegexDfa {
         if (regex == null || (flags & ~SUPPORTED_FLAGS) != 0) {
             return null;
         }
-        RegexNode tree = RegexSyntax.parse(regex, (flags & Pattern.CASE_INSENSITIVE) != 0,
-                (flags & Pattern.DOTALL) != 0, (flags & Pattern.MULTILINE) != 0);
-        if (tree == null || !re2Accepts(regex, flags)) {
+        if (!re2Accepts(regex, flags)) {
             return null;
         }
-        return RegexDfaBuilder.build(tree);
+        RegexNode tree = RegexSyntax.parse(regex, (flags & Pattern.CASE_INSENSITIVE) != 0,
+                (flags & Pattern.DOTALL) != 0, (flags & Pattern.MULTILINE) != 0);
+        return tree == null ? null : RegexDfaBuilder.build(tree);
     }
 
     /** Whether RE2/J compiles the regex: the parser here assumes a valid one. */

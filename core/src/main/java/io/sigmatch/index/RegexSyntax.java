@@ -230,6 +230,7 @@ final class RegexSyntax {
 
     /** A group, or null for a flag group {@code (?i)}, whose flags then apply until its enclosing group closes. */
     private RegexNode group() {
+        boolean first = pos == 0;
         pos++;
         boolean outerFoldCase = foldCase;
         boolean outerDotAll = dotAll;
@@ -242,7 +243,16 @@ final class RegexSyntax {
             pos = end + 1;
         } else if (lookingAt("?")) {
             pos++;
-            if (flags()) {
+            boolean folded = foldCase;
+            boolean flagGroup = flags();
+            // RE2/J 1.8 merges alternatives that start with the same letter without comparing
+            // their case folding (Ab?|(?i:a) never finds "a"), so a regex that folds some of its
+            // letters and not others is left to RE2/J, which both evaluators then share. Only a
+            // leading (?i) or (?-i), which applies to the whole regex, changes the folding here.
+            if (folded != foldCase && !(first && flagGroup)) {
+                throw UNSUPPORTED;
+            }
+            if (flagGroup) {
                 return null;
             }
         }
@@ -456,7 +466,7 @@ final class RegexSyntax {
             }
             first = false;
             if (lookingAt("[:")) {
-                int end = regex.indexOf(":]", pos);
+                int end = regex.indexOf(":]", pos + 2);
                 if (end >= 0) {
                     set = set.union(posix(regex.substring(pos + 2, end)));
                     pos = end + 2;

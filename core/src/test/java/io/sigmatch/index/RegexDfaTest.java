@@ -115,14 +115,15 @@ class RegexDfaTest {
 
     @Test
     void flagGroupsLastUntilTheirGroupCloses() {
-        finds("a(?i)b|c", "C", true);
-        finds("a(?i)b|c", "AB", false);
-        finds("(?i:a)b", "Ab", true);
-        finds("(?i:a)b", "AB", false);
-        finds("(?i)a(?-i)b", "AB", false);
-        finds("(?i)a(?-i)b", "Ab", true);
-        finds("(x(?i)a)a", "xAA", false);
-        finds("(?i-s:a.)", S, "A\n", false);
+        finds("a(?s)b.|c", "ab\n", true);
+        finds("a(?s)b.|c", "a\nb", false);
+        finds("(?s:a.)b.", "a\nbx", true);
+        finds("(?s:a.)b.", "a\nb\n", false);
+        finds("(?s)a.(?-s)b.", "a\nb\n", false);
+        finds("(?s)a.(?-s)b.", "a\nbx", true);
+        finds("(x(?s)a.)a.", "xa\na\n", false);
+        finds("(?i)ab|C", "c", true);
+        finds("(?-s:a.)", S, "a\n", false);
         finds("(?U)a+?b", "aab", true);
     }
 
@@ -285,5 +286,24 @@ class RegexDfaTest {
         RegexDfa dfa = RegexDfa.compile("[a-z]+\\.exe", 0);
         assertEquals(5, dfa.classCount());
         assertTrue(dfa.approximateBytes() < 1_000, "bytes: " + dfa.approximateBytes());
+    }
+
+    /** Shrunk from a 20,000-try soak of {@code findsWhatRe2Finds}: RE2/J misses "a" here. */
+    @Test
+    void mixedCaseFoldingIsLeftToRe2j() {
+        assertNull(RegexDfa.compile("Ab?|(?i:a)", 0));
+        assertNull(RegexDfa.compile("a(?i)b", 0));
+        assertNull(RegexDfa.compile("(?i:x)|Ab?|a", Pattern.DOTALL));
+        assertNull(RegexDfa.compile("(?i)a(?-i)b", 0));
+        assertEquals(1, RegexDfa.compile("(?i)Ab?|a", 0).find(":aX"));
+        assertEquals(1, RegexDfa.compile("(?-i)Ab?|a", Pattern.CASE_INSENSITIVE).find(":aX"));
+        assertEquals(1, RegexDfa.compile("(?i:Ab?)|(?i:a)", Pattern.CASE_INSENSITIVE).find(":aX"));
+    }
+
+    /** Shrunk from the same soak of {@code compileNeverThrowsAndAgreesWhenItAccepts}. */
+    @Test
+    void anUnclosedPosixClassIsDeclinedNotThrown() {
+        assertNull(RegexDfa.compile("[[:]", 0));
+        assertEquals(1, RegexDfa.compile("[[:alpha:]]", 0).find("x"));
     }
 }
