@@ -17,9 +17,6 @@ import java.util.Arrays;
  * since such a regex is rejected anyway. One pass, O(length of the regex).
  */
 final class CaseFoldedRanges {
-  /** Longest POSIX class RE2 knows, {@code [:^xdigit:]}; bounds the look-ahead for its end. */
-  private static final int LONGEST_POSIX_CLASS = "[:^xdigit:]".length();
-
   private final String regex;
   private int at;
   private boolean fold;
@@ -182,7 +179,7 @@ final class CaseFoldedRanges {
     boolean first = true;
     while (at < regex.length() && (first || regex.charAt(at) != ']')) {
       first = false;
-      int posixEnd = posixClassEnd();
+      int posixEnd = PosixClasses.end(regex, at);
       if (posixEnd >= 0) {
         at = posixEnd;
         continue;
@@ -211,24 +208,6 @@ final class CaseFoldedRanges {
       }
     }
     at = Math.min(at + 1, regex.length());
-    return -1;
-  }
-
-  /**
-   * The end of a POSIX class such as {@code [:alpha:]} starting at {@code at}, or -1. Looks no
-   * further than the longest name RE2 knows, to stay linear; a farther {@code :]} makes RE2 reject
-   * the regex anyway.
-   */
-  private int posixClassEnd() {
-    if (!regex.startsWith("[:", at)) {
-      return -1;
-    }
-    int limit = Math.min(regex.length() - 1, at + LONGEST_POSIX_CLASS - 1);
-    for (int i = at + 2; i < limit; i++) {
-      if (regex.charAt(i) == ':' && regex.charAt(i + 1) == ']') {
-        return i + 2;
-      }
-    }
     return -1;
   }
 

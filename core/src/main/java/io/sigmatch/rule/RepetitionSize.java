@@ -33,9 +33,6 @@ final class RepetitionSize {
   /** Saturation point of the arithmetic, far above {@link #LIMIT} and far from overflow. */
   private static final long CAP = 1L << 40;
 
-  /** Longest POSIX class RE2 knows, {@code [:^xdigit:]}; bounds the look-ahead for its end. */
-  private static final int LONGEST_POSIX_CLASS = "[:^xdigit:]".length();
-
   /** RE2/J rejects larger counts; saturating there keeps a long digit run from overflowing. */
   private static final int MAX_COUNT = 1001;
 
@@ -176,7 +173,7 @@ final class RepetitionSize {
     boolean first = true;
     while (at < regex.length() && (first || regex.charAt(at) != ']')) {
       first = false;
-      int posixEnd = posixClassEnd();
+      int posixEnd = PosixClasses.end(regex, at);
       if (posixEnd >= 0) {
         at = posixEnd;
       } else if (regex.charAt(at) == '\\' && at + 1 < regex.length()) {
@@ -187,20 +184,6 @@ final class RepetitionSize {
       }
     }
     at = Math.min(at + 1, regex.length());
-  }
-
-  /** The end of a POSIX class such as {@code [:alpha:]} starting at {@code at}, or -1. */
-  private int posixClassEnd() {
-    if (!regex.startsWith("[:", at)) {
-      return -1;
-    }
-    int limit = Math.min(regex.length() - 1, at + LONGEST_POSIX_CLASS - 1);
-    for (int i = at + 2; i < limit; i++) {
-      if (regex.charAt(i) == ':' && regex.charAt(i + 1) == ']') {
-        return i + 2;
-      }
-    }
-    return -1;
   }
 
   /** After {@code (}: opens a group, skipping its {@code ?P<name>} or flags; {@code (?i)} opens none. */
