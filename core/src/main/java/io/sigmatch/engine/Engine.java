@@ -186,14 +186,16 @@ public final class Engine {
         f.value(value, ctx);
       }
     }
+    // Strings, most values, skip the interface tests: a failed one costs about 15 ns on JDK 17.
+    boolean nested = !(value instanceof String) && (value instanceof Map || value instanceof List);
     if (ctx.openKeywordCount > 0 && !scanned) {
-      if (value instanceof Map || value instanceof List) {
+      if (nested) {
         MapEvent.forEachScalarIn(value, ctx.keywordVisitor);
       } else if (value != null) {
         visitKeywordValue(value, ctx);
       }
     }
-    if (value instanceof Map) {
+    if (nested && value instanceof Map) {
       FieldIndex[] dotted = dottedByFirstSegment.get(name);
       if (dotted != null) {
         for (FieldIndex d : dotted) {

@@ -101,7 +101,11 @@ final class FieldIndex {
   }
 
   private void element(Object value, MatchContext ctx) {
-    if (value == null) {
+    // Strings and ints first: a test against a final class is one compare, while a failed test
+    // against an interface (List, Map) scans the class's interfaces, about 15 ns a test on JDK 17.
+    if (value instanceof String || value instanceof Integer) {
+      scalar(value, ctx);
+    } else if (value == null) {
       if (nullValue >= 0) {
         ctx.set(nullValue);
       }

