@@ -39,6 +39,8 @@ shipped rules/ and corpus/ are used, and a notice says so on stderr.
               automaton needles=...          ms to scan 2,000 events' values: the engine's
                                              automaton and org.ahocorasick (AutomatonBenchmark)
               heap rules=<n> ..._mb=...      retained heap: loaded rules, reference, engine, one context
+              scan engine=... events_per_s=... end to end ./sigmatch scan of the OTRF Windows files,
+                                             JSON parsing included, both engines (benchmarks/scan.sh)
 
   --help    This text.
 
@@ -169,4 +171,7 @@ report_fallback "$out.log"
   # Retained heap is not a JMH measurement (see HeapReport); the serial collector compacts fully,
   # so the figures are stable.
   java -XX:+UseSerialGC -cp "$jar" io.sigmatch.bench.HeapReport all | grep '^heap '
+  # End to end, JSON parsing included: not JMH, one run of the command line per engine.
+  "$here/scan.sh" --engine compiled
+  "$here/scan.sh" --engine reference
 } | tee "$out.txt"

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -52,15 +53,17 @@ final class ScanCommand implements Callable<Integer> {
     LogsourceMapping mapping = rules.mapping();
     RoutingNotes.report(set.rules(), mapping, !rules.noRouting, err);
     Function<Event, List<SigmaRule>> evaluator = Engines.create(engine, set.rules(), mapping);
+    long ready = System.nanoTime();
     List<Path> paths = events.files();
     JsonGenerator json = new ObjectMapper().getFactory().createGenerator(out);
     json.setRootValueSeparator(null);
-    long[] counts = new long[2];
+    long[] counts = new long[3];
     Progress progress = Progress.forFiles(err, paths); // stderr on a terminal only
     EventFiles reader = new EventFiles(progress.guard(err));
     for (Path file : paths) {
       reader.read(file, (name, index, event, bytes) -> {
         counts[0]++;
+        counts[2] += bytes;
         List<SigmaRule> matched = evaluator.apply(event);
         if (!matched.isEmpty() && progress.interleaves()) {
           progress.clear();
@@ -78,9 +81,14 @@ final class ScanCommand implements Callable<Integer> {
     progress.clear();
     json.flush();
     out.flush();
-    double seconds = (System.nanoTime() - start) / 1e9;
-    err.printf("sigmatch: events %d, matches %d, rules loaded %d, rejected %d, %.2f s%n", counts[0], counts[1],
-        set.rules().size(), set.errors().size(), seconds);
+    long end = System.nanoTime();
+    double loading = (ready - start) / 1e9;
+    double scanning = Math.max(end - ready, 1) / 1e9;
+    err.printf(Locale.ROOT, "sigmatch: events %d, matches %d, rules loaded %d, rejected %d, %.2f s%n", counts[0],
+        counts[1], set.rules().size(), set.errors().size(), loading + scanning);
+    // The rate of the scan alone (JSON parsing, matching, output), without loading and compiling.
+    err.printf(Locale.ROOT, "sigmatch: load %.2f s, scan %.2f s: %.0f events/s, %.1f MB/s%n", loading, scanning,
+        counts[0] / scanning, counts[2] / 1e6 / scanning);
     err.flush();
     return 0;
   }
