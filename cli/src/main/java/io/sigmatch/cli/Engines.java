@@ -8,20 +8,28 @@ import io.sigmatch.routing.LogsourceMapping;
 import io.sigmatch.rule.SigmaRule;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Builds the evaluator a command asked for by name; single-threaded, as the commands are. */
+/** Builds the evaluator a command asked for by name. */
 final class Engines {
   private Engines() {}
 
-  static Function<Event, List<SigmaRule>> create(String name, List<SigmaRule> rules, LogsourceMapping mapping) {
+  /**
+   * Builds the evaluator once and returns a maker of per-thread instances: each call gives a
+   * function for one thread (the compiled engine is shared, each thread gets its own context).
+   */
+  static Supplier<Function<Event, List<SigmaRule>>> perThread(String name, List<SigmaRule> rules,
+      LogsourceMapping mapping) {
     if (name.equals("reference")) {
       ReferenceEvaluator ref = ReferenceEvaluator.create(rules, mapping);
-      return ref::evaluate;
+      return () -> ref::evaluate;
     }
     if (name.equals("compiled")) {
       Engine engine = Engine.builder().rules(rules).logsources(mapping).build();
-      MatchContext ctx = engine.newContext();
-      return event -> engine.match(event, ctx);
+      return () -> {
+        MatchContext ctx = engine.newContext();
+        return event -> engine.match(event, ctx);
+      };
     }
     throw new IllegalArgumentException("unknown engine '" + name + "' (compiled or reference)");
   }

@@ -85,26 +85,32 @@ final class EventFiles {
         if (line.isBlank()) {
           continue;
         }
-        Event event = parse(line, name, index);
-        if (event != null) {
-          visitor.event(name, index, event, line.length() + 1L);
+        Parsed parsed = parse(line, name, index);
+        if (parsed.event() != null) {
+          visitor.event(name, index, parsed.event(), parsed.bytes());
+        } else {
+          err.println(parsed.problem());
         }
       }
     }
   }
 
-  private Event parse(String line, String file, long index) {
+  /** One line of a JSON Lines file: its event, or else why it was skipped. */
+  record Parsed(Event event, String problem, long bytes) {}
+
+  /** Parses line {@code index} (0-based) of {@code file}; safe to call from several threads. */
+  Parsed parse(String line, String file, long index) {
+    long bytes = line.length() + 1L;
     try {
       Object value = json.readValue(line, Object.class);
       if (value instanceof Map<?, ?> map) {
-        return wrap(map);
+        return new Parsed(wrap(map), null, bytes);
       }
-      err.println("sigmatch: " + file + ":" + (index + 1) + ": not a JSON object, skipped");
+      return new Parsed(null, "sigmatch: " + file + ":" + (index + 1) + ": not a JSON object, skipped", bytes);
     } catch (JsonProcessingException e) {
-      err.println("sigmatch: " + file + ":" + (index + 1) + ": invalid JSON, skipped ("
-          + e.getOriginalMessage() + ")");
+      return new Parsed(null, "sigmatch: " + file + ":" + (index + 1) + ": invalid JSON, skipped ("
+          + e.getOriginalMessage() + ")", bytes);
     }
-    return null;
   }
 
   private void readObjects(Path file, Visitor visitor) throws IOException {

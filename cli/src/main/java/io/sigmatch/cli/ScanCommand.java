@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,31 +53,33 @@ final class ScanCommand implements Callable<Integer> {
     }
     LogsourceMapping mapping = rules.mapping();
     RoutingNotes.report(set.rules(), mapping, !rules.noRouting, err);
-    Function<Event, List<SigmaRule>> evaluator = Engines.create(engine, set.rules(), mapping);
+    Supplier<Function<Event, List<SigmaRule>>> evaluators = Engines.perThread(engine, set.rules(), mapping);
     long ready = System.nanoTime();
     List<Path> paths = events.files();
     JsonGenerator json = new ObjectMapper().getFactory().createGenerator(out);
     json.setRootValueSeparator(null);
     long[] counts = new long[3];
     Progress progress = Progress.forFiles(err, paths); // stderr on a terminal only
-    EventFiles reader = new EventFiles(progress.guard(err));
-    for (Path file : paths) {
-      reader.read(file, (name, index, event, bytes) -> {
-        counts[0]++;
-        counts[2] += bytes;
-        List<SigmaRule> matched = evaluator.apply(event);
-        if (!matched.isEmpty() && progress.interleaves()) {
-          progress.clear();
-        }
-        for (SigmaRule r : matched) {
-          counts[1]++;
-          writeMatch(json, name, index, r, explain ? event : null);
-        }
-        if (!matched.isEmpty() && progress.interleaves()) {
-          flush(json);
-        }
-        progress.event(bytes, counts[1]);
-      });
+    PrintWriter guarded = progress.guard(err);
+    try (EventPipeline<List<SigmaRule>> pipeline =
+        new EventPipeline<>(new EventFiles(guarded), guarded, events.threads, evaluators)) {
+      for (Path file : paths) {
+        pipeline.read(file, (name, index, event, matched, bytes) -> {
+          counts[0]++;
+          counts[2] += bytes;
+          if (!matched.isEmpty() && progress.interleaves()) {
+            progress.clear();
+          }
+          for (SigmaRule r : matched) {
+            counts[1]++;
+            writeMatch(json, name, index, r, explain ? event : null);
+          }
+          if (!matched.isEmpty() && progress.interleaves()) {
+            flush(json);
+          }
+          progress.event(bytes, counts[1]);
+        });
+      }
     }
     progress.clear();
     json.flush();
