@@ -27,7 +27,6 @@ import java.util.Map;
  */
 final class RegexSyntax {
     private static final int MAX_DEPTH = 100;
-    private static final int MAX_CODE_POINT = 0x10FFFF;
     /** Outside ASCII, only these two fold to ASCII letters: KELVIN SIGN and LATIN SMALL LONG S. */
     private static final int KELVIN = 0x212A;
     private static final int LONG_S = 0x17F;
@@ -318,99 +317,18 @@ final class RegexSyntax {
 
     /** {@code \Q...\E}: every char up to the first {@code \E}, or to the end, is a literal. */
     private void quoted(List<RegexNode> items) {
-        pos += 2;
-        int end = regex.indexOf("\\E", pos);
-        int stop = end < 0 ? regex.length() : end;
-        while (pos < stop) {
-            items.add(literal(popCodePoint()));
-        }
-        pos = end < 0 ? stop : end + 2;
+        pos = Re2Lexer.quoted(regex, pos + 1, c -> items.add(literal(c)));
     }
 
-    /** The char an escape other than a class or an assertion stands for, as RE2's {@code parseEscape}. */
+    /** The char an escape other than a class or an assertion stands for, {@code pos} on its backslash. */
     private int escapedChar() {
-        pos++;
-        if (!more()) {
+        long escape = Re2Lexer.escape(regex, pos + 1);
+        int c = Re2Lexer.codePoint(escape);
+        if (c == Re2Lexer.NOT_A_CHAR) {
             throw UNSUPPORTED;
         }
-        int c = popCodePoint();
-        if (c < AsciiSet.SIZE && !Character.isLetterOrDigit(c)) {
-            return c;
-        }
-        switch (c) {
-            case '1', '2', '3', '4', '5', '6', '7', '0' -> {
-                // A lone non-zero digit would be a backreference, which RE2 rejects.
-                if (c != '0' && !octalAhead()) {
-                    throw UNSUPPORTED;
-                }
-                int value = c - '0';
-                for (int digits = 1; digits < 3 && octalAhead(); digits++) {
-                    value = value * 8 + regex.charAt(pos++) - '0';
-                }
-                return value;
-            }
-            case 'x' -> {
-                return hexEscape();
-            }
-            case 'a' -> {
-                return 7;
-            }
-            case 'f' -> {
-                return '\f';
-            }
-            case 'n' -> {
-                return '\n';
-            }
-            case 'r' -> {
-                return '\r';
-            }
-            case 't' -> {
-                return '\t';
-            }
-            case 'v' -> {
-                return 11;
-            }
-            default -> throw UNSUPPORTED;
-        }
-    }
-
-    private boolean octalAhead() {
-        return more() && peek() >= '0' && peek() <= '7';
-    }
-
-    /** {@code \xHH} or {@code \x{H...}}, after the {@code x}. */
-    private int hexEscape() {
-        if (more() && peek() == '{') {
-            pos++;
-            int value = 0;
-            int digits = 0;
-            while (more() && peek() != '}') {
-                int d = Character.digit(regex.charAt(pos++), 16);
-                if (d < 0) {
-                    throw UNSUPPORTED;
-                }
-                value = value * 16 + d;
-                if (value > MAX_CODE_POINT) {
-                    throw UNSUPPORTED;
-                }
-                digits++;
-            }
-            if (!more() || digits == 0) {
-                throw UNSUPPORTED;
-            }
-            pos++;
-            return value;
-        }
-        if (pos + 2 > regex.length()) {
-            throw UNSUPPORTED;
-        }
-        int high = Character.digit(regex.charAt(pos), 16);
-        int low = Character.digit(regex.charAt(pos + 1), 16);
-        if (high < 0 || low < 0) {
-            throw UNSUPPORTED;
-        }
-        pos += 2;
-        return high * 16 + low;
+        pos = Re2Lexer.end(escape);
+        return c;
     }
 
     private Chars literal(int c) {
@@ -465,13 +383,11 @@ final class RegexSyntax {
                 throw UNSUPPORTED;
             }
             first = false;
-            if (lookingAt("[:")) {
-                int end = regex.indexOf(":]", pos + 2);
-                if (end >= 0) {
-                    set = set.union(posix(regex.substring(pos + 2, end)));
-                    pos = end + 2;
-                    continue;
-                }
+            int posixEnd = Re2Lexer.posixClassEnd(regex, pos);
+            if (posixEnd >= 0) {
+                set = set.union(posix(regex.substring(pos + 2, posixEnd - 2)));
+                pos = posixEnd;
+                continue;
             }
             if (lookingAt("\\") && pos + 1 < regex.length() && "dDsSwW".indexOf(regex.charAt(pos + 1)) >= 0) {
                 set = set.union(perlClass(regex.charAt(pos + 1)));

@@ -1,5 +1,6 @@
 package io.sigmatch.rule;
 
+import io.sigmatch.index.Re2Lexer;
 import java.util.Arrays;
 
 /**
@@ -61,164 +62,33 @@ final class CaseFoldedRanges {
     }
     char next = regex.charAt(at);
     if (next == 'Q') {
-      int end = regex.indexOf("\\E", at + 1);
-      int stop = end < 0 ? regex.length() : end;
-      for (int i = at + 1; i < stop; ) {
-        int c = regex.codePointAt(i);
-        i += Character.charCount(c);
-        int found = folded(c, c);
-        if (found >= 0) {
-          return found;
+      int[] found = {-1};
+      at = Re2Lexer.quoted(regex, at, c -> {
+        if (found[0] < 0) {
+          found[0] = folded(c, c);
         }
-      }
-      at = end < 0 ? stop : end + 2;
-      return -1;
+      });
+      return found[0];
     }
     if (next == 'p' || next == 'P') {
-      skipClassName();
+      at = Re2Lexer.unicodeClassEnd(regex, at);
       return -1;
     }
-    int c = escapedChar();
-    return c < 0 ? -1 : folded(c, c);
+    long escape = Re2Lexer.escape(regex, at);
+    at = Re2Lexer.end(escape);
+    int c = Re2Lexer.codePoint(escape);
+    return c == Re2Lexer.NOT_A_CHAR ? -1 : folded(c, c);
   }
 
-  /**
-   * The code point of the escape starting at {@code at} (just past the backslash), or -1 for an
-   * escape that is no single character ({@code \d}, {@code \b}, a back-reference, a syntax error);
-   * advances past it either way.
-   */
-  private int escapedChar() {
-    int c = regex.codePointAt(at);
-    at += Character.charCount(c);
-    switch (c) {
-      case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-        // RE2 reads a lone \1..\7 as a back-reference, which it rejects.
-        if (c != '0' && !octalDigitAt(at)) {
-          return -1;
-        }
-        int value = c - '0';
-        for (int digits = 1; digits < 3 && octalDigitAt(at); digits++) {
-          value = value * 8 + regex.charAt(at++) - '0';
-        }
-        return value;
-      }
-      case 'x' -> {
-        return hexEscape();
-      }
-      case 'a' -> {
-        return 7;
-      }
-      case 'f' -> {
-        return '\f';
-      }
-      case 'n' -> {
-        return '\n';
-      }
-      case 'r' -> {
-        return '\r';
-      }
-      case 't' -> {
-        return '\t';
-      }
-      case 'v' -> {
-        return 0x0B;
-      }
-      default -> {
-        // RE2 takes only ASCII punctuation literally after a backslash; letters are classes,
-        // assertions or errors.
-        return c < 0x80 && !Character.isLetterOrDigit(c) ? c : -1;
-      }
-    }
-  }
-
-  private boolean octalDigitAt(int i) {
-    return i < regex.length() && regex.charAt(i) >= '0' && regex.charAt(i) <= '7';
-  }
-
-  /** {@code \xHH} or {@code \x{H...}}, with {@code at} just past the {@code x}; -1 if malformed. */
-  private int hexEscape() {
-    if (at < regex.length() && regex.charAt(at) == '{') {
-      int value = 0;
-      int i = at + 1;
-      while (i < regex.length() && Character.digit(regex.charAt(i), 16) >= 0) {
-        // Saturate past the largest code point so a long run of digits cannot overflow.
-        value = Math.min(value * 16 + Character.digit(regex.charAt(i), 16),
-            Character.MAX_CODE_POINT + 1);
-        i++;
-      }
-      boolean closed = i > at + 1 && i < regex.length() && regex.charAt(i) == '}';
-      at = closed ? i + 1 : i;
-      return closed && value <= Character.MAX_CODE_POINT ? value : -1;
-    }
-    if (at + 1 < regex.length() && Character.digit(regex.charAt(at), 16) >= 0
-        && Character.digit(regex.charAt(at + 1), 16) >= 0) {
-      int value = Character.digit(regex.charAt(at), 16) * 16
-          + Character.digit(regex.charAt(at + 1), 16);
-      at += 2;
-      return value;
-    }
-    return -1;
-  }
-
-  /** After {@code \p} or {@code \P} ({@code at} on the letter): skips {@code {Name}} or one letter. */
-  private void skipClassName() {
-    at++;
-    if (at < regex.length() && regex.charAt(at) == '{') {
-      int end = regex.indexOf('}', at);
-      at = end < 0 ? regex.length() : end + 1;
-    } else if (at < regex.length()) {
-      at += Character.charCount(regex.codePointAt(at));
-    }
-  }
-
-  /** A bracket class, {@code at} just past its {@code [}; checks each single char and range. */
+  /** A bracket class, {@code at} just past its {@code [}: the first stranded code point of its ranges. */
   private int bracketClass() {
-    if (at < regex.length() && regex.charAt(at) == '^') {
-      at++;
-    }
-    boolean first = true;
-    while (at < regex.length() && (first || regex.charAt(at) != ']')) {
-      first = false;
-      int posixEnd = PosixClasses.end(regex, at);
-      if (posixEnd >= 0) {
-        at = posixEnd;
-        continue;
+    int[] found = {-1};
+    at = Re2Lexer.bracketClass(regex, at, (low, high) -> {
+      if (found[0] < 0) {
+        found[0] = folded(low, high);
       }
-      if (regex.startsWith("\\p", at) || regex.startsWith("\\P", at)) {
-        at++;
-        skipClassName();
-        continue;
-      }
-      if (at + 1 < regex.length() && regex.charAt(at) == '\\'
-          && "dDsSwW".indexOf(regex.charAt(at + 1)) >= 0) {
-        at += 2;
-        continue;
-      }
-      int lo = classChar();
-      int hi = lo;
-      if (at + 1 < regex.length() && regex.charAt(at) == '-' && regex.charAt(at + 1) != ']') {
-        at++;
-        hi = classChar();
-      }
-      if (lo >= 0 && hi >= lo) {
-        int found = folded(lo, hi);
-        if (found >= 0) {
-          return found;
-        }
-      }
-    }
-    at = Math.min(at + 1, regex.length());
-    return -1;
-  }
-
-  /** One character of a class, or -1 for a class escape such as {@code \d}; advances past it. */
-  private int classChar() {
-    int c = regex.codePointAt(at);
-    at += Character.charCount(c);
-    if (c != '\\') {
-      return c;
-    }
-    return at < regex.length() ? escapedChar() : -1;
+    });
+    return found[0];
   }
 
   /** After {@code (}: a group, keeping the fold state to restore at its end; reads its flags. */

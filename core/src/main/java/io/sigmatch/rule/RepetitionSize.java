@@ -1,5 +1,6 @@
 package io.sigmatch.rule;
 
+import io.sigmatch.index.Re2Lexer;
 import java.util.Arrays;
 
 /**
@@ -127,14 +128,7 @@ final class RepetitionSize {
     }
     char next = regex.charAt(at);
     if (next == 'Q') {
-      int end = regex.indexOf("\\E", at + 1);
-      int stop = end < 0 ? regex.length() : end;
-      for (int i = at + 1; i < stop; ) {
-        int c = regex.codePointAt(i);
-        i += Character.charCount(c);
-        piece(1);
-      }
-      at = end < 0 ? stop : end + 2;
+      at = Re2Lexer.quoted(regex, at, c -> piece(1));
       return;
     }
     skipEscape();
@@ -147,43 +141,12 @@ final class RepetitionSize {
    */
   private void skipEscape() {
     char c = regex.charAt(at);
-    at += Character.charCount(regex.codePointAt(at));
-    if ((c == 'x' || c == 'p' || c == 'P') && at < regex.length() && regex.charAt(at) == '{') {
-      int i = at + 1;
-      while (i < regex.length() && (Character.isLetterOrDigit(regex.charAt(i))
-          || regex.charAt(i) == '_' || regex.charAt(i) == '^')) {
-        i++;
-      }
-      if (i < regex.length() && regex.charAt(i) == '}') {
-        at = i + 1;
-      }
-    } else if (c >= '0' && c <= '7') {
-      for (int digits = 1; digits < 3 && at < regex.length()
-          && regex.charAt(at) >= '0' && regex.charAt(at) <= '7'; digits++) {
-        at++;
-      }
-    }
+    at = c == 'p' || c == 'P' ? Re2Lexer.unicodeClassEnd(regex, at) : Re2Lexer.end(Re2Lexer.escape(regex, at));
   }
 
   /** Skips a bracket class, {@code at} just past its {@code [}; a {@code ]} first is a literal. */
   private void bracketClass() {
-    if (at < regex.length() && regex.charAt(at) == '^') {
-      at++;
-    }
-    boolean first = true;
-    while (at < regex.length() && (first || regex.charAt(at) != ']')) {
-      first = false;
-      int posixEnd = PosixClasses.end(regex, at);
-      if (posixEnd >= 0) {
-        at = posixEnd;
-      } else if (regex.charAt(at) == '\\' && at + 1 < regex.length()) {
-        at++;
-        skipEscape();
-      } else {
-        at += Character.charCount(regex.codePointAt(at));
-      }
-    }
-    at = Math.min(at + 1, regex.length());
+    at = Re2Lexer.bracketClass(regex, at, (low, high) -> { });
   }
 
   /** After {@code (}: opens a group, skipping its {@code ?P<name>} or flags; {@code (?i)} opens none. */
