@@ -49,6 +49,50 @@ final class ExactTextTable {
     return null;
   }
 
+  /**
+   * As {@link #get} on the case fold of {@code value}, for a table of folded keys, folding ASCII
+   * chars as it hashes and compares them; {@link #NOT_ASCII} when the value has a char above 0x7F,
+   * which the caller must fold first. A fold never has fewer chars than its text, so a value
+   * longer than every key cannot fold to one.
+   */
+  int[] getFoldingAscii(String value) {
+    int n = value.length();
+    if (n > maxKeyLength) {
+      return null;
+    }
+    int h = 0;
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        return NOT_ASCII;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (equalFoldingAscii(keys[slot], value)) {
+        return payloads[slot];
+      }
+    }
+    return null;
+  }
+
+  /** What {@link #getFoldingAscii} answers for a value that must be folded first. */
+  static final int[] NOT_ASCII = new int[0];
+
+  private static boolean equalFoldingAscii(String key, String asciiValue) {
+    int n = key.length();
+    if (n != asciiValue.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = asciiValue.charAt(i);
+      if (key.charAt(i) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   int size() {
     int n = 0;
     for (String k : keys) {

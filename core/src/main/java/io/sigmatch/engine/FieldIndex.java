@@ -50,6 +50,11 @@ final class FieldIndex {
    * lookup, so these values stay out of the memo and leave its slots to costlier ones.
    */
   private final boolean prefiltered;
+  /**
+   * Set when nothing reads the folded value but the folded equality table and tries (no needles,
+   * so no checks): a string value is then matched as read, folding only the chars they look at.
+   */
+  private final boolean foldsAsRead;
   /** Dense number of this field, for the context's visited marks. */
   final int number;
   /** Whether the name has a dot, so an event may hold the field nested rather than listed. */
@@ -88,6 +93,8 @@ final class FieldIndex {
     this.shortestUsefulText = cased == null && anyText.length == 0 && unguardedChecks.length == 0 && networks == null
         && times.length == 0 && fieldRefs.length == 0 && folded != null && folded.needlesOnly() ? folded.shortestNeedle : 0;
     this.prefiltered = shortestUsefulText > 0 && folded.needles.skipsAhead();
+    this.foldsAsRead = folded != null && folded.needles == null && unguardedChecks.length == 0
+        && (cased == null || cased.needles == null);
     this.needsText = folded != null || cased != null || anyText.length > 0 || unguardedChecks.length > 0
         || networks != null || fieldRefs.length > 0;
   }
@@ -214,12 +221,13 @@ final class FieldIndex {
       ctx.set(p);
     }
     ctx.rawText = text;
-    ctx.foldedText = folded != null || unguardedChecks.length > 0 ? ctx.folded.fold(text) : text;
+    boolean matchedAsRead = foldsAsRead && string != null && folded.matchFoldingAscii(string, ctx);
+    ctx.foldedText = !matchedAsRead && (folded != null || unguardedChecks.length > 0) ? ctx.folded.fold(text) : text;
     ctx.startChecks();
     if (cased != null) {
       cased.match(text, ctx);
     }
-    if (folded != null) {
+    if (folded != null && !matchedAsRead) {
       folded.match(ctx.foldedText, ctx);
     }
     for (int c : unguardedChecks) {

@@ -37,12 +37,34 @@ final class TextIndex {
     this.shortestNeedle = shortestNeedle;
   }
 
-  /** Sets the predicates that hold for {@code text} and queues the guarded checks it hits. */
   /** Whether the index holds only needles (and the checks they guard). */
   boolean needlesOnly() {
     return exact == null && prefixes == null && suffixes == null && needles != null;
   }
 
+  /**
+   * For a folded index without needles: matches the case fold of {@code value} while reading
+   * {@code value} itself, so a value is not folded whole for a table lookup and a walk of its last
+   * few chars. Returns false when it met a char above 0x7F; the caller then folds the value and
+   * calls {@link #match}, which sets again what this set (setting is idempotent).
+   */
+  boolean matchFoldingAscii(String value, MatchContext ctx) {
+    if (exact != null) {
+      int[] hits = exact.getFoldingAscii(value);
+      if (hits == ExactTextTable.NOT_ASCII) {
+        return false;
+      }
+      if (hits != null) {
+        for (int p : hits) {
+          ctx.set(p);
+        }
+      }
+    }
+    return (prefixes == null || prefixes.matchPrefixesFoldingAscii(value, ctx.setter))
+        && (suffixes == null || suffixes.matchSuffixesFoldingAscii(value, ctx.setter));
+  }
+
+  /** Sets the predicates that hold for {@code text} and queues the guarded checks it hits. */
   void match(CharSequence text, MatchContext ctx) {
     if (exact != null) {
       int[] hits = exact.get(text);

@@ -89,6 +89,31 @@ final class DenseTrie {
         }
     }
 
+    /**
+     * As {@link #walk}, over the case fold of {@code value} read from {@code value} itself: ASCII
+     * chars fold to lower case as they are read, so the walk reads only as far as the trie goes
+     * instead of folding the whole value first. Returns false, having reported only what the
+     * ASCII chars before it allowed, at the first char above 0x7F it needs: the caller then walks
+     * the folded value, which reports those payloads again.
+     */
+    boolean walkFoldingAscii(String value, boolean backwards, IntConsumer out) {
+        int node = ROOT;
+        reportPayloads(node, out);
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(backwards ? length - 1 - i : i);
+            if (c >= 0x80) {
+                return false;
+            }
+            node = child(node, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            if (node == NO_NODE) {
+                return true;
+            }
+            reportPayloads(node, out);
+        }
+        return true;
+    }
+
     private void reportPayloads(int node, IntConsumer out) {
         for (int i = payloadStart[node], end = payloadStart[node + 1]; i < end; i++) {
             out.accept(payloads[i]);

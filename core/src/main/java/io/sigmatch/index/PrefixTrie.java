@@ -23,4 +23,20 @@ public final class PrefixTrie {
     public void matchPrefixes(CharSequence value, IntConsumer out) {
         trie.walk(value, false, out);
     }
+
+    /**
+     * For a trie of case-folded keys: reports the keys that are prefixes of the case fold of
+     * {@code value}, folding only the chars it reads; false when it meets a char above 0x7F, after
+     * which the caller passes the folded value to {@link #matchPrefixes} (payloads reported before
+     * are then reported again).
+     *
+     * <pre>{@code
+     * if (!prefixes.matchPrefixesFoldingAscii(value, out)) {
+     *     prefixes.matchPrefixes(CaseFold.fold(value), out);
+     * }
+     * }</pre>
+     */
+    public boolean matchPrefixesFoldingAscii(String value, IntConsumer out) {
+        return trie.walkFoldingAscii(value, false, out);
+    }
 }

@@ -23,4 +23,13 @@ public final class SuffixTrie {
     public void matchSuffixes(CharSequence value, IntConsumer out) {
         reversedKeys.walk(value, true, out);
     }
+
+    /**
+     * For a trie of case-folded keys: reports the keys that are suffixes of the case fold of
+     * {@code value}, folding only the chars it reads from the end; false when it meets a char
+     * above 0x7F, after which the caller passes the folded value to {@link #matchSuffixes}.
+     */
+    public boolean matchSuffixesFoldingAscii(String value, IntConsumer out) {
+        return reversedKeys.walkFoldingAscii(value, true, out);
+    }
 }

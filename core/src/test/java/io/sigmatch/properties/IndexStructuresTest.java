@@ -30,6 +30,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The index structures of {@code io.sigmatch.index} against brute-force oracles: suffix and
@@ -112,6 +113,62 @@ class IndexStructuresTest {
       List<Integer> actual = new ArrayList<>();
       trie.matchPrefixes(new StringBuilder(v), actual::add);
       assertEquals(sorted(expected), sorted(actual), "value " + Reports.java(v));
+    }
+  }
+
+  /** The value, upper-cased, in alternating case, and with chars that fold to ASCII letters from outside ASCII. */
+  private static List<String> caseVariants(String v) {
+    StringBuilder alternate = new StringBuilder();
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      alternate.append(i % 2 == 0 ? Character.toUpperCase(c) : c);
+    }
+    return List.of(v, v.toUpperCase(Locale.ROOT), alternate.toString(), v.replace('a', '\u212A').replace('b', '\u0130'));
+  }
+
+  private static boolean hasNonAscii(String s) {
+    return s.chars().anyMatch(c -> c >= 0x80);
+  }
+
+  /**
+   * Over tries of folded keys, a walk of the unfolded value that folds as it reads reports what a
+   * walk of the folded value reports, or declines (false) at a char above 0x7F, having reported
+   * only payloads the folded walk reports too.
+   */
+  @Property
+  void triesWalkTheFoldOfAValueAsTheyReadIt(@ForAll("keysAndValues") KeysAndValues kv) {
+    PrefixTrieBuilder pb = new PrefixTrieBuilder();
+    SuffixTrieBuilder sb = new SuffixTrieBuilder();
+    for (Keyed k : kv.keys()) {
+      pb.add(CaseFold.fold(k.key()), k.payload());
+      sb.add(CaseFold.fold(k.key()), k.payload());
+    }
+    PrefixTrie prefixes = pb.build();
+    SuffixTrie suffixes = sb.build();
+    for (String v : kv.values()) {
+      for (String text : caseVariants(v)) {
+        String folded = CaseFold.fold(text);
+        Set<Integer> expected = new LinkedHashSet<>();
+        prefixes.matchPrefixes(folded, expected::add);
+        Set<Integer> actual = new LinkedHashSet<>();
+        boolean done = prefixes.matchPrefixesFoldingAscii(text, actual::add);
+        assertWalked(done, expected, actual, text, "prefixes");
+        expected.clear();
+        actual.clear();
+        suffixes.matchSuffixes(folded, expected::add);
+        done = suffixes.matchSuffixesFoldingAscii(text, actual::add);
+        assertWalked(done, expected, actual, text, "suffixes");
+      }
+    }
+  }
+
+  private static void assertWalked(boolean done, Set<Integer> expected, Set<Integer> actual, String text, String what) {
+    Statistics.label(what + " declined").collect(!done);
+    if (done) {
+      assertEquals(expected, actual, what + " of " + Reports.java(text));
+    } else {
+      assertTrue(hasNonAscii(text), what + " declined an ASCII value " + Reports.java(text));
+      assertTrue(expected.containsAll(actual), what + " reported more than the fold's walk: " + Reports.java(text));
     }
   }
 
