@@ -1,5 +1,6 @@
 package io.sigmatch.engine;
 
+import io.sigmatch.value.CaseFold;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +67,7 @@ final class ExactTextTable {
       if (c >= 0x80) {
         return NOT_ASCII;
       }
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      h = 31 * h + CaseFold.foldAscii(c);
     }
     for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       if (equalFoldingAscii(keys[slot], value)) {
@@ -86,7 +87,7 @@ final class ExactTextTable {
     }
     for (int i = 0; i < n; i++) {
       char c = asciiValue.charAt(i);
-      if (key.charAt(i) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
+      if (key.charAt(i) != CaseFold.foldAscii(c)) {
         return false;
       }
     }

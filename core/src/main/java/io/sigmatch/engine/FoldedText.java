@@ -18,7 +18,7 @@ final class FoldedText implements CharSequence {
 
   static {
     for (char c = 0; c < 0x80; c++) {
-      ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      ASCII_LOWER[c] = CaseFold.foldAscii(c);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.sigmatch.index;
 
+import io.sigmatch.value.CaseFold;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class BlockShiftTable {
 
     static {
         for (int c = 0; c < 0x80; c++) {
-            ASCII_LOWER[c] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            ASCII_LOWER[c] = (byte) CaseFold.foldAscii((char) c);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.sigmatch.index;
 
+import io.sigmatch.value.CaseFold;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
@@ -105,7 +106,7 @@ final class DenseTrie {
             if (c >= 0x80) {
                 return false;
             }
-            node = child(node, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            node = child(node, CaseFold.foldAscii(c));
             if (node == NO_NODE) {
                 return true;
             }

@@ -7,6 +7,8 @@
  * structure that is cheap to change, and its {@code build()} compiles them to an immutable,
  * array-based run-time class. The run-time classes are thread-safe, allocate nothing while
  * matching and report payloads to a {@link java.util.function.IntConsumer} in no particular order.
- * Keys and values arrive already case-folded; chars are compared exactly, as UTF-16 code units.
+ * Keys and values arrive already case-folded (the tries can also read an unfolded value, folding
+ * its ASCII chars with {@code CaseFold.foldAscii} as they walk); chars are compared exactly, as
+ * UTF-16 code units.
  */
 package io.sigmatch.index;

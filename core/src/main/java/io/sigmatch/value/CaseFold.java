@@ -48,7 +48,7 @@ public final class CaseFold {
     while (i < n) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        out[pos++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        out[pos++] = foldAscii(c);
         i++;
       } else {
         int cp = text.codePointAt(i);
@@ -91,7 +91,7 @@ public final class CaseFold {
     while (i < n) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        buffer.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        buffer.append(foldAscii(c));
         i++;
       } else {
         int cp = Character.codePointAt(text, i);
@@ -115,7 +115,7 @@ public final class CaseFold {
         if (pos >= out.length) {
           return -1;
         }
-        out[pos++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        out[pos++] = foldAscii(c);
         i++;
       } else {
         int cp = Character.codePointAt(text, i);
@@ -133,6 +133,14 @@ public final class CaseFold {
   /** Whether {@code text} is its own fold (no upper-case ASCII, no non-ASCII). */
   public static boolean isFoldedAscii(CharSequence text) {
     return firstUnfolded(text) == text.length();
+  }
+
+  /**
+   * The fold of a char below 0x80: ASCII's share of the fold, for loops that fold ASCII as they
+   * read and leave other chars to {@link #foldCodePoint}.
+   */
+  public static char foldAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** Folds one code point. */
