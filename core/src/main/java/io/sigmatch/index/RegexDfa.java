@@ -63,14 +63,17 @@ public final class RegexDfa {
 
     /**
      * The automaton of {@code regex} under RE2/J {@code flags}, or null when RE2/J rejects the
-     * regex, it uses syntax or flags not listed above, or its automaton would be too large. Never
-     * throws.
+     * regex or would take too long to compile it, it uses syntax or flags not listed above, or its
+     * automaton would be too large. Never throws.
      */
     public static RegexDfa compile(String regex, int flags) {
         if (regex == null || (flags & ~SUPPORTED_FLAGS) != 0) {
             return null;
         }
-        if (!re2Accepts(regex, flags)) {
+        // RE2/J never finishes some regexes (a folded range over U+1C80, nested counts): the
+        // loader rejects them, and so must this public entry before asking RE2/J.
+        if (CaseFoldedRanges.firstStranded(regex, (flags & Pattern.CASE_INSENSITIVE) != 0) >= 0
+                || RepetitionSize.estimate(regex) > RepetitionSize.LIMIT || !re2Accepts(regex, flags)) {
             return null;
         }
         RegexNode tree = RegexSyntax.parse(regex, (flags & Pattern.CASE_INSENSITIVE) != 0,

@@ -2,6 +2,8 @@ package io.sigmatch.rule;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import io.sigmatch.index.CaseFoldedRanges;
+import io.sigmatch.index.RepetitionSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +48,7 @@ final class RegexValues {
       }
       int stranded = CaseFoldedRanges.firstStranded(regex, (flags & Pattern.CASE_INSENSITIVE) != 0);
       if (stranded >= 0) {
-        throw new RuleRejection(path, strandedMessage(stranded));
+        throw new RuleRejection(path, CaseFoldedRanges.explain(stranded));
       }
       long size = RepetitionSize.estimate(regex);
       if (size > RepetitionSize.LIMIT) {
@@ -67,13 +69,5 @@ final class RegexValues {
         + " about %,d instructions (limit %,d): RE2/J multiplies the counts out, so it would take"
         + " minutes and gigabytes to compile it; use + or * or smaller counts", size,
         RepetitionSize.LIMIT);
-  }
-
-  private static String strandedMessage(int codePoint) {
-    return String.format(Locale.ROOT, "case-insensitive regular expression folds U+%04X, on which"
-        + " RE2/J's case folding never ends (the JDK pairs it with U+%04X but RE2/J's fold table"
-        + " does not), so compiling it would hang; drop the i flag or (?i) around it, or leave"
-        + " U+%04X..U+%04X out of the character or range", codePoint,
-        StrandedCaseFolds.partner(codePoint), StrandedCaseFolds.FIRST, StrandedCaseFolds.LAST);
   }
 }

@@ -3,9 +3,11 @@ package io.sigmatch.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.re2j.Pattern;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -305,5 +307,16 @@ class RegexDfaTest {
     void anUnclosedPosixClassIsDeclinedNotThrown() {
         assertNull(RegexDfa.compile("[[:]", 0));
         assertEquals(1, RegexDfa.compile("[[:alpha:]]", 0).find("x"));
+    }
+
+    @Test
+    void declinesRegexesRe2WouldNeverFinishCompilingInsteadOfHanging() {
+        // Found by compileNeverThrowsAndAgreesWhenItAccepts: a folded range over U+1C80 hung it.
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertNull(RegexDfa.compile("(?i)[A-\uD83D]", 0));
+            assertNull(RegexDfa.compile("[A-\\x{3FFF}]", Pattern.CASE_INSENSITIVE));
+            assertNull(RegexDfa.compile("((a{1000}){1000}){1000}", 0));
+        });
+        assertNotNull(RegexDfa.compile("(?i)[A-\\x{1C7F}]", 0));
     }
 }

@@ -1,4 +1,4 @@
-package io.sigmatch.rule;
+package io.sigmatch.index;
 
 /**
  * The code points on which RE2/J's case folding never ends. Under the {@code i} flag RE2/J walks

@@ -1,7 +1,7 @@
-package io.sigmatch.rule;
+package io.sigmatch.index;
 
-import io.sigmatch.index.Re2Lexer;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Finds, before RE2/J sees a regex, a code point that RE2/J would case-fold and on which its
@@ -16,8 +16,13 @@ import java.util.Arrays;
  * <p>Reads RE2 syntax the way RE2/J's parser does, so that it finds a stranded code point only
  * where RE2/J would fold it; on text that RE2/J rejects as a syntax error it may answer either way,
  * since such a regex is rejected anyway. One pass, O(length of the regex).
+ *
+ * <pre>{@code
+ * CaseFoldedRanges.firstStranded("[A-\\x{3FFF}]", true);    // 0x1C80: do not give it to RE2/J
+ * CaseFoldedRanges.firstStranded("[A-\\x{3FFF}]", false);   // -1
+ * }</pre>
  */
-final class CaseFoldedRanges {
+public final class CaseFoldedRanges {
   private final String regex;
   private int at;
   private boolean fold;
@@ -33,8 +38,17 @@ final class CaseFoldedRanges {
    * The first stranded code point RE2/J would case-fold in {@code regex}, or -1 when there is
    * none; {@code foldCase} is whether the regex is compiled with {@code CASE_INSENSITIVE}.
    */
-  static int firstStranded(String regex, boolean foldCase) {
+  public static int firstStranded(String regex, boolean foldCase) {
     return new CaseFoldedRanges(regex, foldCase).scan();
+  }
+
+  /** Why a regex folding {@code codePoint}, a {@link #firstStranded} answer, is refused, and what to do. */
+  public static String explain(int codePoint) {
+    return String.format(Locale.ROOT, "case-insensitive regular expression folds U+%04X, on which"
+        + " RE2/J's case folding never ends (the JDK pairs it with U+%04X but RE2/J's fold table"
+        + " does not), so compiling it would hang; drop the i flag or (?i) around it, or leave"
+        + " U+%04X..U+%04X out of the character or range", codePoint,
+        StrandedCaseFolds.partner(codePoint), StrandedCaseFolds.FIRST, StrandedCaseFolds.LAST);
   }
 
   private int scan() {

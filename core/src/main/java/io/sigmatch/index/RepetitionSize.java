@@ -1,6 +1,5 @@
-package io.sigmatch.rule;
+package io.sigmatch.index;
 
-import io.sigmatch.index.Re2Lexer;
 import java.util.Arrays;
 
 /**
@@ -26,10 +25,14 @@ import java.util.Arrays;
  * error it may answer anything, since such a regex is rejected anyway. One pass, O(length of the
  * regex): every look-ahead stops at the first character that cannot continue it and a failed one
  * is re-read as literals, so no character is read more than twice.
+ *
+ * <pre>{@code
+ * RepetitionSize.estimate("((a{1000}){1000}){1000}") > RepetitionSize.LIMIT   // true: reject
+ * }</pre>
  */
-final class RepetitionSize {
+public final class RepetitionSize {
   /** The largest estimate accepted; see the class comment for the measurements behind it. */
-  static final long LIMIT = 1_000_000;
+  public static final long LIMIT = 1_000_000;
 
   /** Saturation point of the arithmetic, far above {@link #LIMIT} and far from overflow. */
   private static final long CAP = 1L << 40;
@@ -49,7 +52,7 @@ final class RepetitionSize {
   }
 
   /** The estimated number of instructions RE2/J compiles {@code regex} to, saturated at 2^40. */
-  static long estimate(String regex) {
+  public static long estimate(String regex) {
     return new RepetitionSize(regex).scan();
   }
 

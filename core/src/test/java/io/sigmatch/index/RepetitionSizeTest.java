@@ -1,4 +1,4 @@
-package io.sigmatch.rule;
+package io.sigmatch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
