@@ -55,6 +55,14 @@ final class FieldIndex {
    * so no checks): a string value is then matched as read, folding only the chars they look at.
    */
   private final boolean foldsAsRead;
+  /**
+   * Set when a string value asks nothing but the folded tables read as is (no memo, numbers,
+   * networks, times or field references): such a value skips the general path, whose tests and
+   * calls cost more than the lookups themselves on the few fields a small rule set reads.
+   */
+  private final boolean tablesOnly;
+  /** Set when a value asks nothing but the equality table of numbers: event ids, ports. */
+  private final boolean numbersOnly;
   /** Dense number of this field, for the context's visited marks. */
   final int number;
   /** Whether the name has a dot, so an event may hold the field nested rather than listed. */
@@ -97,6 +105,10 @@ final class FieldIndex {
     this.prefiltered = shortestUsefulText > 0 && folded.needles.skipsAhead();
     this.foldsAsRead = folded != null && folded.needles == null && unguardedChecks.length == 0
         && (cased == null || cased.needles == null);
+    boolean nothingElse = anyText.length == 0 && thresholds == null && networks == null && times.length == 0
+        && fieldRefs.length == 0;
+    this.tablesOnly = foldsAsRead && cased == null && numbers == null && nothingElse;
+    this.numbersOnly = folded == null && cased == null && unguardedChecks.length == 0 && numbers != null && nothingElse;
     this.needsText = folded != null || cased != null || anyText.length > 0 || unguardedChecks.length > 0
         || networks != null || fieldRefs.length > 0;
   }
@@ -105,6 +117,13 @@ final class FieldIndex {
   void value(Object value, MatchContext ctx) {
     if (present >= 0) {
       ctx.set(present);
+    }
+    if (tablesOnly && value instanceof String s && folded.matchFoldingAscii(s, ctx)) {
+      return;
+    }
+    if (numbersOnly && (value instanceof Integer || value instanceof String)) {
+      number(value, ctx);
+      return;
     }
     element(value, ctx);
   }
