@@ -1,5 +1,6 @@
 package io.sigmatch.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,11 +28,15 @@ class ExactTextTableTest {
     return new ExactTextTable(entries);
   }
 
-  /** Short texts over a few letters in both cases, and chars that fold to them from outside ASCII. */
+  /**
+   * Short texts over a few letters in both cases, chars the table's hash does not tell apart from
+   * them ({@code |} from {@code \\}, {@code `} from {@code @}), and chars that fold to them from
+   * outside ASCII.
+   */
   @Provide
   Arbitrary<List<String>> texts() {
     Arbitrary<String> c = Arbitraries.frequencyOf(
-        Tuple.of(10, Arbitraries.of("a", "A", "k", "K", "i", "I", "\\", ".")),
+        Tuple.of(10, Arbitraries.of("a", "A", "k", "K", "i", "I", "\\", ".", "|", "@", "`")),
         Tuple.of(1, Arbitraries.of("\u212A", "\u0130", "é", "É", "\uD83D\uDE00")));
     return c.list().ofMaxSize(5).map(l -> String.join("", l)).list().ofMinSize(1).ofMaxSize(12);
   }
@@ -51,6 +56,49 @@ class ExactTextTableTest {
         }
       }
     }
+  }
+
+  @Property
+  void lookingUpFindsTheKeyEqualToTheTextAndNoOther(
+      @ForAll("texts") List<String> keys, @ForAll("texts") List<String> values) {
+    Map<String, List<Integer>> entries = new LinkedHashMap<>();
+    for (String k : keys) {
+      entries.putIfAbsent(k, List.of(entries.size()));
+    }
+    ExactTextTable table = new ExactTextTable(entries);
+    for (String text : values) {
+      List<Integer> expected = entries.get(text);
+      int[] found = table.get(text);
+      if (expected == null) {
+        assertNull(found, text);
+      } else {
+        assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), found, text);
+      }
+    }
+  }
+
+  @Test
+  void keysTheHashCannotTellApartAreToldApartByTheComparison() {
+    Map<String, List<Integer>> entries = new LinkedHashMap<>();
+    entries.put("a\\b", List.of(1));
+    entries.put("a|b", List.of(2));
+    entries.put("@", List.of(3));
+    ExactTextTable table = new ExactTextTable(entries);
+    assertArrayEquals(new int[] {1}, table.getFoldingAscii("A\\B"));
+    assertArrayEquals(new int[] {2}, table.getFoldingAscii("A|B"));
+    assertArrayEquals(new int[] {2}, table.get("a|b"));
+    assertArrayEquals(new int[] {3}, table.getFoldingAscii("@"));
+    assertNull(table.getFoldingAscii("`"));
+    assertNull(table.get("A|B"), "get compares as is");
+  }
+
+  @Test
+  void aValueOfALengthNoKeyHasIsNoKeyUnlessItMustBeFoldedFirst() {
+    ExactTextTable table = table(List.of("ab", "abcd"));
+    assertNull(table.getFoldingAscii("ABC"));
+    assertNull(table.get("abc"));
+    assertSame(ExactTextTable.NOT_ASCII, table.getFoldingAscii("\u212Abc"));
+    assertSame(table.get("abcd"), table.getFoldingAscii("aBcD"));
   }
 
   @Test
