@@ -161,7 +161,9 @@ public final class Engine {
       ctx.wake(r);
     }
     int[] candidates = ctx.candidates;
-    Arrays.sort(candidates, 0, ctx.candidateCount);
+    if (ctx.candidateCount > 1) {
+      Arrays.sort(candidates, 0, ctx.candidateCount);
+    }
     for (int i = 0; i < ctx.candidateCount; i++) {
       int r = candidates[i];
       if (ctx.admits(routeOf[r]) && programs[r].eval(ctx.bits, ctx.stack)) {
