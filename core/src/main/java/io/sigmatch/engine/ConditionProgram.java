@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>Where the condition's {@link ClauseForm clause form} is at most {@value #MAX_CLAUSE_LITERALS}
  * literals, it is evaluated in that form instead: clause after clause, each a few bit tests,
- * stopping at the first that fails. Cost: O(literals).
+ * stopping at the first that fails. Failing that, where the clause form of its negation is, the
+ * condition is evaluated as the terms that negation gives (an OR of ANDs, as {@code 1 of
+ * selection_*} makes), stopping at the first that holds. Cost: O(literals).
  */
 final class ConditionProgram {
   private static final int PRED = 0;
@@ -25,41 +27,58 @@ final class ConditionProgram {
 
   private final int[] code;
   private final int maxStack;
-  /** Where clause i ends in {@link #literals}; null when the clause form is too large. */
+  /** Where clause (or term) i ends in {@link #literals}; null when both forms are too large. */
   private final int[] clauseEnds;
   /** The literals of the clauses, {@code predicate << 1 | negated}. */
   private final int[] literals;
+  /** Whether {@link #clauseEnds} delimit terms ORed together, each an AND of its literals. */
+  private final boolean terms;
 
-  private ConditionProgram(int[] code, int maxStack, int[] clauseEnds, int[] literals) {
+  private ConditionProgram(int[] code, int maxStack, List<int[]> clauses, boolean terms) {
     this.code = code;
     this.maxStack = maxStack;
-    this.clauseEnds = clauseEnds;
-    this.literals = literals;
+    this.terms = terms;
+    if (clauses == null) {
+      this.clauseEnds = null;
+      this.literals = null;
+      return;
+    }
+    this.clauseEnds = new int[clauses.size()];
+    this.literals = new int[clauses.stream().mapToInt(c -> c.length).sum()];
+    int k = 0;
+    for (int i = 0; i < clauseEnds.length; i++) {
+      for (int literal : clauses.get(i)) {
+        // A term is a clause of the negation with its literals negated back.
+        literals[k++] = terms ? literal ^ 1 : literal;
+      }
+      clauseEnds[i] = k;
+    }
   }
 
   static ConditionProgram compile(Expr e) {
+    return compile(e, MAX_CLAUSE_LITERALS);
+  }
+
+  /** As {@link #compile(Expr)}, with clause and term forms of at most {@code maxLiterals}. */
+  static ConditionProgram compile(Expr e, int maxLiterals) {
     List<Integer> out = new ArrayList<>();
     int depth = emit(e, out, 0);
     int[] code = out.stream().mapToInt(Integer::intValue).toArray();
-    List<int[]> clauses = ClauseForm.of(e, MAX_CLAUSE_LITERALS);
-    if (clauses == null) {
-      return new ConditionProgram(code, depth, null, null);
+    List<int[]> clauses = ClauseForm.of(e, maxLiterals);
+    if (clauses != null) {
+      return new ConditionProgram(code, depth, clauses, false);
     }
-    int[] ends = new int[clauses.size()];
-    int[] literals = new int[clauses.stream().mapToInt(c -> c.length).sum()];
-    int k = 0;
-    for (int i = 0; i < ends.length; i++) {
-      for (int literal : clauses.get(i)) {
-        literals[k++] = literal;
-      }
-      ends[i] = k;
-    }
-    return new ConditionProgram(code, depth, ends, literals);
+    return new ConditionProgram(code, depth, ClauseForm.of(Expr.not(e), maxLiterals), true);
   }
 
-  /** Whether the condition is evaluated as clauses rather than as a stack program. */
+  /** Whether the condition is evaluated as clauses (or terms) rather than as a stack program. */
   boolean inClauseForm() {
     return clauseEnds != null;
+  }
+
+  /** Whether the condition is evaluated as terms: an OR of ANDs. */
+  boolean inTermForm() {
+    return clauseEnds != null && terms;
   }
 
   /** Emits {@code e}; returns the stack depth it needs. */
@@ -100,25 +119,31 @@ final class ConditionProgram {
     return clauseEnds != null ? evalClauses(bits) : evalStack(bits, stack);
   }
 
+  /**
+   * A clause is decided by its first literal that holds, a term by its first that does not; a
+   * clause left undecided fails the condition, a term left undecided makes it hold.
+   */
   private boolean evalClauses(long[] bits) {
+    boolean terms = this.terms;
     int k = 0;
     for (int end : clauseEnds) {
-      boolean holds = false;
+      boolean decided = false;
       for (; k < end; k++) {
         int literal = literals[k];
         int p = literal >>> 1;
         // Bit p of the word, flipped by the literal's negation bit.
-        if ((((bits[p >>> 6] >>> p) ^ literal) & 1) != 0) {
-          holds = true;
+        boolean holds = (((bits[p >>> 6] >>> p) ^ literal) & 1) != 0;
+        if (holds != terms) {
+          decided = true;
           k = end;
           break;
         }
       }
-      if (!holds) {
-        return false;
+      if (!decided) {
+        return terms;
       }
     }
-    return true;
+    return !terms;
   }
 
   /** Runs the postfix program, the form every condition has; the clause form is a shortcut. */

@@ -10,17 +10,24 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
-/** The clause form of a condition must answer as its stack program, on every assignment of bits. */
+/**
+ * The clause and term forms of a condition must answer as its stack program, on every assignment
+ * of bits.
+ */
 class ConditionProgramPropertiesTest {
   private static final int PREDICATES = 6;
 
-  /** Conditions over six predicates, two of them past the first word of the bitset. */
+  /**
+   * Conditions over six predicates, two of them past the first word of the bitset; half of them
+   * ORs at the top, which the term form is for.
+   */
   @Provide
   Arbitrary<Expr> conditions() {
-    return condition(4);
+    return Arbitraries.oneOf(condition(4), condition(3).list().ofMinSize(2).ofMaxSize(4).map(Expr::or));
   }
 
   private static Arbitrary<Expr> condition(int depth) {
@@ -55,9 +62,11 @@ class ConditionProgramPropertiesTest {
   }
 
   @Property
-  void theClauseFormAnswersAsTheStackProgram(@ForAll("conditions") Expr condition) {
-    ConditionProgram program = ConditionProgram.compile(condition);
-    Statistics.label("clause form").collect(program.inClauseForm());
+  void theClauseOrTermFormAnswersAsTheStackProgram(
+      @ForAll("conditions") Expr condition, @ForAll @IntRange(min = 1, max = 64) int budget) {
+    // Small budgets push conditions out of the clause form into the term form or the stack.
+    ConditionProgram program = ConditionProgram.compile(condition, budget);
+    Statistics.label("form").collect(program.inTermForm() ? "terms" : program.inClauseForm() ? "clauses" : "stack");
     boolean[] stack = new boolean[program.maxStack() + 1];
     for (int assignment = 0; assignment < 1 << PREDICATES; assignment++) {
       long[] bits = bits(assignment);
@@ -66,16 +75,38 @@ class ConditionProgramPropertiesTest {
   }
 
   @Test
-  void anOrOfAndsThatWouldMultiplyPastTheBudgetStaysAStackProgram() {
-    List<Expr> ands = new java.util.ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      ands.add(Expr.and(List.of(new Expr.Pred(3 * i), new Expr.Pred(3 * i + 1), new Expr.Pred(3 * i + 2))));
-    }
-    // 3^4 clauses of 4 literals: far past the budget.
-    ConditionProgram program = ConditionProgram.compile(Expr.or(ands));
-    assertFalse(program.inClauseForm());
+  void eachConditionTakesTheFirstFormThatFitsTheBudget() {
     ConditionProgram filtered = ConditionProgram.compile(Expr.and(List.of(
         Expr.or(List.of(new Expr.Pred(0), new Expr.Pred(1))), Expr.not(Expr.and(List.of(new Expr.Pred(2), new Expr.Pred(3)))))));
-    assertTrue(filtered.inClauseForm(), "selection and not filter");
+    assertTrue(filtered.inClauseForm() && !filtered.inTermForm(), "selection and not filter: clauses");
+    // 1 of selection_*: an OR of four ANDs of three is 3^4 clauses of four, but four terms of three.
+    Expr oneOf = oneOfSelections(0);
+    ConditionProgram selections = ConditionProgram.compile(oneOf);
+    assertTrue(selections.inTermForm(), "1 of selection_*: terms");
+    assertTrue(selections.eval(bitsOf(3, 4, 5), new boolean[selections.maxStack() + 1]));
+    assertFalse(selections.eval(bitsOf(3, 4, 6), new boolean[selections.maxStack() + 1]));
+    // Two of them ANDed: 162 clauses or 16 terms of six, both past the budget.
+    ConditionProgram both = ConditionProgram.compile(Expr.and(List.of(oneOf, oneOfSelections(12))));
+    assertFalse(both.inClauseForm());
+    assertTrue(both.eval(bitsOf(0, 1, 2, 21, 22, 23), new boolean[both.maxStack() + 1]));
+    assertFalse(both.eval(bitsOf(0, 1, 2, 21, 22), new boolean[both.maxStack() + 1]));
+  }
+
+  /** An OR of four ANDs of three predicates each, numbered from {@code first}. */
+  private static Expr oneOfSelections(int first) {
+    List<Expr> ands = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      int p = first + 3 * i;
+      ands.add(Expr.and(List.of(new Expr.Pred(p), new Expr.Pred(p + 1), new Expr.Pred(p + 2))));
+    }
+    return Expr.or(ands);
+  }
+
+  private static long[] bitsOf(int... predicates) {
+    long[] bits = new long[1];
+    for (int p : predicates) {
+      bits[0] |= 1L << p;
+    }
+    return bits;
   }
 }
