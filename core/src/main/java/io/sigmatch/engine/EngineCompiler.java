@@ -1,9 +1,11 @@
 package io.sigmatch.engine;
 
 import io.sigmatch.routing.LogsourceMapping;
+import io.sigmatch.routing.Route;
 import io.sigmatch.rule.Logsource;
 import io.sigmatch.rule.SigmaRule;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,11 +43,16 @@ final class EngineCompiler {
     }
     int rulePredicates = table.size();
     int requested = table.requested();
-    RouteTable.Builder routing = new RouteTable.Builder(mapping);
+    Map<Logsource, Route> routeByLogsource = new LinkedHashMap<>();
+    for (SigmaRule rule : rules) {
+      routeByLogsource.computeIfAbsent(rule.logsource(), mapping::route);
+    }
+    List<LogsourceMapping.Entry> entries = entriesDeciding(routeByLogsource.values());
+    RouteTable.Builder routing = new RouteTable.Builder(entries);
     Map<Logsource, Integer> routeIds = new HashMap<>();
     int[] routeOf = new int[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
-      routeOf[i] = routeIds.computeIfAbsent(rules.get(i).logsource(), ls -> routing.add(mapping.route(ls)));
+      routeOf[i] = routeIds.computeIfAbsent(rules.get(i).logsource(), ls -> routing.add(routeByLogsource.get(ls)));
     }
     RouteTable routes = routing.build(compiler, table);
     List<Set<Integer>> routesByPredicate = new ArrayList<>();
@@ -61,7 +68,7 @@ final class EngineCompiler {
       });
     }
     Set<String> routingFields = new HashSet<>();
-    for (LogsourceMapping.Entry entry : mapping.entries()) {
+    for (LogsourceMapping.Entry entry : entries) {
       for (LogsourceMapping.Source source : entry.sources()) {
         routingFields.addAll(source.when().keySet());
       }
@@ -162,6 +169,23 @@ final class EngineCompiler {
     return new Engine(rules.toArray(new SigmaRule[0]), programs, routeOf, routes,
         routed.toArray(new FieldIndex[0]), gates, anchorStart, anchoredRules.stream().mapToInt(Integer::intValue).toArray(), alwaysRun.stream().mapToInt(Integer::intValue).toArray(), byName, dottedArrays, keywords.toArray(new FieldIndex[0]),
         checks.toArray(new Check[0]), regexes.toArray(new com.google.re2j.Pattern[0]), table, stats, valueMemoSlots);
+  }
+
+  /**
+   * The mapping entries whose holding can change a verdict. While some route is unmapped, every
+   * entry can, since any of them claims an event; otherwise only those a route needs or is
+   * covered by: an engine of Sysmon network rules then reads no other channel or event id.
+   */
+  private List<LogsourceMapping.Entry> entriesDeciding(Collection<Route> routes) {
+    if (routes.stream().anyMatch(Route::unmapped)) {
+      return mapping.entries();
+    }
+    Set<LogsourceMapping.Entry> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Route r : routes) {
+      used.addAll(r.entries());
+      used.addAll(r.covering());
+    }
+    return mapping.entries().stream().filter(used::contains).toList();
   }
 
   private static List<EngineStats.FieldStats> perField(List<FieldIndex> fields, PredicateTable table) {

@@ -34,8 +34,9 @@ final class RouteTable {
     private final List<Boolean> unmapped = new ArrayList<>();
     private final int words;
 
-    Builder(LogsourceMapping mapping) {
-      entries = mapping.entries();
+    /** Over these entries of a mapping, in its order; routes may name no others. */
+    Builder(List<LogsourceMapping.Entry> entries) {
+      this.entries = entries;
       for (int i = 0; i < entries.size(); i++) {
         entryNumbers.put(entries.get(i), i);
       }

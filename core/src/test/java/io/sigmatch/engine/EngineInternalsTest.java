@@ -72,8 +72,10 @@ class EngineInternalsTest {
     assertEquals(2, s.fields());
     assertEquals(2, s.routingFields());
     assertEquals(2, s.predicates());
+    // Both rules are mapped, so only the entries of their route decide: process creation's.
     java.util.Set<String> routingValues = new java.util.HashSet<>();
-    for (LogsourceMapping.Entry e : LogsourceMapping.defaults().entries()) {
+    LogsourceMapping mapping = LogsourceMapping.defaults();
+    for (LogsourceMapping.Entry e : mapping.route(new io.sigmatch.rule.Logsource("windows", "process_creation", null)).entries()) {
       for (LogsourceMapping.Source src : e.sources()) {
         src.when().forEach((k, vs) -> vs.forEach(v -> routingValues.add(k + "=" + v)));
       }

@@ -94,6 +94,27 @@ class EngineRoutingTest {
   }
 
   @Test
+  void anEngineOfMappedRulesReadsOnlyTheEntriesItsRoutesNeed() {
+    String net = rule("net", ls("windows", "network_connection", null), "  sel:\n    Initiated: 'true'\n  condition: sel");
+    EngineFixture mapped = EngineFixture.of(LogsourceMapping.defaults(), net);
+    // Sysmon network connections and nothing else: one channel, one event id (and its text).
+    assertEquals(1, mapped.engine.fieldsByName.get("Channel").folded.exactKeys);
+    assertTrue(mapped.engine.stats().routingPredicates() <= 3, mapped.engine.stats().toString());
+    assertEquals(List.of("net"), mapped.titles(event("Channel", SYSMON, "EventID", 3, "Initiated", "true")));
+    assertEquals(List.of("net"), mapped.titlesLookedUp(event("Channel", SYSMON, "EventID", 3, "Initiated", "true")));
+    assertEquals(List.of(), mapped.titles(event("Channel", SYSMON, "EventID", 1, "Initiated", "true")));
+    assertEquals(List.of(), mapped.titles(event("Channel", "Security", "EventID", 3, "Initiated", "true")));
+    assertEquals(List.of(), mapped.titles(event("Initiated", "true")));
+    // An unmapped rule runs on unclaimed events only, so every entry decides again.
+    EngineFixture withUnmapped = EngineFixture.of(LogsourceMapping.defaults(),
+        net + rule("win", ls("windows", null, null), "  sel:\n    Initiated: 'true'\n  condition: sel"));
+    assertTrue(withUnmapped.engine.fieldsByName.get("Channel").folded.exactKeys > 20);
+    assertEquals(List.of("win"), withUnmapped.titles(event("Initiated", "true")));
+    assertEquals(List.of("net", "win"), withUnmapped.titles(event("Channel", SYSMON, "EventID", 3, "Initiated", "true")));
+    assertEquals(List.of("win"), withUnmapped.titles(event("Channel", "Security", "EventID", 4624, "Initiated", "true")));
+  }
+
+  @Test
   void gatesFollowTheRoutesOfTheRulesReadingAField() {
     EngineFixture f = fixture();
     FieldIndex image = f.engine.fieldsByName.get("Image");
