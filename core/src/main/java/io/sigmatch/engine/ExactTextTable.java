@@ -24,6 +24,14 @@ final class ExactTextTable {
   private final int mask;
   /** Whether some key has length n, at index n: most values that miss are ruled out before hashing. */
   private final boolean[] keyLengths;
+  /**
+   * The keys, when there are at most {@value #FEW}, with their payloads in {@link #fewPayloads}:
+   * comparing a value with one or two keys costs less than hashing it (routing tables of small
+   * rule sets, {@code 'true'}).
+   */
+  private final String[] fewKeys;
+  private final int[][] fewPayloads;
+  private static final int FEW = 2;
 
   ExactTextTable(Map<String, List<Integer>> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
@@ -39,6 +47,20 @@ final class ExactTextTable {
       }
       keys[slot] = e.getKey();
       payloads[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
+    if (entries.size() <= FEW) {
+      fewKeys = entries.keySet().toArray(new String[0]);
+      fewPayloads = new int[fewKeys.length][];
+      for (int i = 0; i < fewKeys.length; i++) {
+        int slot = hash(fewKeys[i]) & mask;
+        while (!keys[slot].equals(fewKeys[i])) {
+          slot = (slot + 1) & mask;
+        }
+        fewPayloads[i] = payloads[slot];
+      }
+    } else {
+      fewKeys = null;
+      fewPayloads = null;
     }
   }
 
@@ -88,6 +110,9 @@ final class ExactTextTable {
     if (!keyLengths[n]) {
       return isAscii(value) ? null : NOT_ASCII;
     }
+    if (fewKeys != null) {
+      return compareFoldingAscii(value);
+    }
     // The hash of get, with the value's chars ORed together on the way.
     int h = 0;
     int seen = 0;
@@ -114,6 +139,17 @@ final class ExactTextTable {
       }
     }
     return null;
+  }
+
+  /** {@link #getFoldingAscii} by comparing the value with each of the few keys. */
+  private int[] compareFoldingAscii(String value) {
+    for (int k = 0; k < fewKeys.length; k++) {
+      if (equalFoldingAscii(fewKeys[k], value)) {
+        // The comparison took a char above 0x7F as is, which only an ASCII value rules out.
+        return isAscii(value) ? fewPayloads[k] : NOT_ASCII;
+      }
+    }
+    return isAscii(value) ? null : NOT_ASCII;
   }
 
   /** What {@link #getFoldingAscii} answers for a value that must be folded first. */

@@ -102,6 +102,22 @@ class ExactTextTableTest {
   }
 
   @Test
+  void aTableOfOneOrTwoKeysComparesAndStillDeclinesNonAscii() {
+    ExactTextTable one = table(List.of("Microsoft-Windows-Sysmon/Operational"));
+    int[] sysmon = one.get("microsoft-windows-sysmon/operational");
+    assertArrayEquals(new int[] {0}, sysmon);
+    assertSame(sysmon, one.getFoldingAscii("MICROSOFT-Windows-Sysmon/Operational"));
+    assertNull(one.getFoldingAscii("Microsoft-Windows-Sysmon/Operationax"));
+    // Equal as compared, but only the fold may say so: a char above 0x7F sends it to be folded.
+    assertSame(ExactTextTable.NOT_ASCII, one.getFoldingAscii("Microsoft-Windows-Sysmon/Operation\u212Al"));
+    assertSame(ExactTextTable.NOT_ASCII, one.getFoldingAscii("\u00E9icrosoft-Windows-Sysmon/Operational"));
+    ExactTextTable two = table(List.of("true", "TRUX"));
+    assertArrayEquals(new int[] {1}, two.getFoldingAscii("trUx"));
+    assertArrayEquals(new int[] {0}, two.getFoldingAscii("True"));
+    assertNull(two.getFoldingAscii("truy"));
+  }
+
+  @Test
   void upperCaseValuesFindTheirKeysInASparseTable() {
     List<String> keys = java.util.stream.IntStream.range(0, 500).mapToObj(i -> "key" + i + ".exe").toList();
     ExactTextTable table = table(keys);
