@@ -93,7 +93,16 @@ public final class Engine {
     stack = Math.max(stack, routes.maxStack());
     this.maxStack = stack;
     this.stats = stats;
-    this.valueMemoSlots = valueMemoSlots;
+    // A context of an engine none of whose fields consults the memo does without one: with a
+    // few rules, that is 2.6 MB a context not allocated.
+    boolean memoUsed = false;
+    for (FieldIndex f : fields) {
+      memoUsed |= f.usesMemo();
+    }
+    for (FieldIndex f : keywords) {
+      memoUsed |= f.usesMemo();
+    }
+    this.valueMemoSlots = memoUsed ? valueMemoSlots : 0;
   }
 
   /** Starts an engine description. */
@@ -295,11 +304,12 @@ public final class Engine {
 
     /**
      * How many recent string values each {@link MatchContext} remembers, with the predicates they
-     * set, so that a value seen again is not matched again (default {@value #DEFAULT_VALUE_MEMO_SLOTS};
-     * 0 turns the memo off). Verdicts do not depend on it; memory does: each slot costs about 160
-     * bytes per context (2.6 MB for the default) and retains one value of at most 1,024 chars, or a
-     * longer one (up to 65,536) while the longer values held total at most 2^20 chars. Rounded up to a
-     * power of two.
+     * set, so that a value seen again is not matched again (default
+     * {@value #DEFAULT_VALUE_MEMO_SLOTS}; 0 turns the memo off; an engine whose fields are all
+     * answered by tables read as is, or by number tables, has none whatever this says). Verdicts
+     * do not depend on it; memory does: each slot costs about 160 bytes per context (2.6 MB for
+     * the default) and retains one value of at most 1,024 chars, or a longer one (up to 65,536)
+     * while the longer values held total at most 2^20 chars. Rounded up to a power of two.
      *
      * <pre>{@code
      * Engine engine = Engine.builder().rules(rules).valueMemo(0).build(); // match every value afresh

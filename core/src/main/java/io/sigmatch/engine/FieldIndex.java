@@ -186,6 +186,9 @@ final class FieldIndex {
    * matched and remembered; field references read other fields, so they are matched every time.
    */
   void scalar(Object value, MatchContext ctx) {
+    if (tablesOnly && value instanceof String s && folded.matchFoldingAscii(s, ctx)) {
+      return;
+    }
     if (value instanceof String s && remembers(s, ctx)) {
       ValueMemo memo = ctx.memo;
       if (memo.replay(number, s, 0L, ctx) == ValueMemo.MISS) {
@@ -209,8 +212,16 @@ final class FieldIndex {
     }
   }
 
+  /**
+   * Whether values of this field go through the memo: not those a probe rules out or a table
+   * answers as read, nor numbers, which cost less to match than to look up.
+   */
+  boolean usesMemo() {
+    return !prefiltered && !tablesOnly && !numbersOnly;
+  }
+
   private boolean remembers(String s, MatchContext ctx) {
-    return !prefiltered && ctx.memo != null && s.length() >= shortestUsefulText && s.length() <= ValueMemo.MAX_LENGTH;
+    return usesMemo() && ctx.memo != null && s.length() >= shortestUsefulText && s.length() <= ValueMemo.MAX_LENGTH;
   }
 
   /** Sets what the value holds by itself; returns its text, or null when it has none to compare. */

@@ -232,11 +232,39 @@ class ValueMemoTest {
   }
 
   @Test
+  void anEngineWhoseFieldsNeverConsultTheMemoGivesItsContextsNone() {
+    List<SigmaRule> tables = load("""
+        title: t
+        logsource: {product: test}
+        detection: {sel: {f|endswith: '.exe', g: 'true', port: [80, 443]}, condition: sel}
+        """);
+    Engine engine = Engine.builder().rules(tables).logsources(LogsourceMapping.none()).build();
+    assertEquals(0, engine.valueMemoSlots);
+    assertEquals(null, engine.newContext().memo);
+    // A list element of a table-only field does not reach the memo either.
+    assertSameVerdicts(tables, List.of(event(Map.of("f", List.of("A.EXE", "b"), "g", "TRUE", "port", 443)),
+        event(Map.of("f", "a.ex\u00C9", "g", "true", "port", "80")), event(Map.of("f", "x.exe", "g", "true", "port", 8080))));
+    List<SigmaRule> withContains = new ArrayList<>(tables);
+    withContains.addAll(load("""
+        title: c
+        logsource: {product: test}
+        detection: {sel: {h|contains: x}, condition: sel}
+        """));
+    assertEquals(Engine.Builder.DEFAULT_VALUE_MEMO_SLOTS,
+        Engine.builder().rules(withContains).logsources(LogsourceMapping.none()).build().valueMemoSlots);
+  }
+
+  @Test
   void slotCountsAreRoundedUpToAPowerOfTwoAndBounded() {
-    assertEquals(8, Engine.builder().valueMemo(5).build().valueMemoSlots);
-    assertEquals(1, Engine.builder().valueMemo(1).build().valueMemoSlots);
-    assertEquals(0, Engine.builder().valueMemo(0).build().valueMemoSlots);
-    assertEquals(Engine.Builder.DEFAULT_VALUE_MEMO_SLOTS, Engine.builder().build().valueMemoSlots);
+    List<SigmaRule> contains = load("""
+        title: x
+        logsource: {product: test}
+        detection: {sel: {f|contains: x}, condition: sel}
+        """);
+    assertEquals(8, Engine.builder().rules(contains).valueMemo(5).build().valueMemoSlots);
+    assertEquals(1, Engine.builder().rules(contains).valueMemo(1).build().valueMemoSlots);
+    assertEquals(0, Engine.builder().rules(contains).valueMemo(0).build().valueMemoSlots);
+    assertEquals(Engine.Builder.DEFAULT_VALUE_MEMO_SLOTS, Engine.builder().rules(contains).build().valueMemoSlots);
     assertThrows(IllegalArgumentException.class, () -> Engine.builder().valueMemo(-1));
     assertThrows(IllegalArgumentException.class, () -> Engine.builder().valueMemo((1 << 24) + 1));
   }
