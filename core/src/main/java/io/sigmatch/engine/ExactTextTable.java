@@ -11,7 +11,7 @@ import java.util.Map;
  * whose length no key has.
  *
  * <p>The hash ignores ASCII case (it reads {@code c | 0x20}), so one hash serves a folded value
- * and the value as read: chars that differ only there, such as {@code \\} and {@code |}, share
+ * and the value as read: chars that differ only there, such as {@code \} and {@code |}, share
  * a slot chain and the comparison tells them apart.
  */
 final class ExactTextTable {
