@@ -118,9 +118,6 @@ final class FieldIndex {
     if (present >= 0) {
       ctx.set(present);
     }
-    if (tablesOnly && value instanceof String s && folded.matchFoldingAscii(s, ctx)) {
-      return;
-    }
     if (numbersOnly && (value instanceof Integer || value instanceof String)) {
       number(value, ctx);
       return;
