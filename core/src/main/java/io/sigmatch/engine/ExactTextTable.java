@@ -39,47 +39,55 @@ final class ExactTextTable {
     payloads = new int[capacity][];
     mask = capacity - 1;
     keyLengths = new boolean[entries.keySet().stream().mapToInt(String::length).max().orElse(0) + 1];
+    boolean few = entries.size() <= FEW;
+    fewKeys = few ? new String[entries.size()] : null;
+    fewPayloads = few ? new int[entries.size()][] : null;
+    int k = 0;
     for (Map.Entry<String, List<Integer>> e : entries.entrySet()) {
       keyLengths[e.getKey().length()] = true;
+      int[] payload = e.getValue().stream().mapToInt(Integer::intValue).toArray();
       int slot = hash(e.getKey()) & mask;
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = e.getKey();
-      payloads[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-    }
-    if (entries.size() <= FEW) {
-      fewKeys = entries.keySet().toArray(new String[0]);
-      fewPayloads = new int[fewKeys.length][];
-      for (int i = 0; i < fewKeys.length; i++) {
-        int slot = hash(fewKeys[i]) & mask;
-        while (!keys[slot].equals(fewKeys[i])) {
-          slot = (slot + 1) & mask;
-        }
-        fewPayloads[i] = payloads[slot];
+      payloads[slot] = payload;
+      if (few) {
+        fewKeys[k] = e.getKey();
+        fewPayloads[k++] = payload;
       }
-    } else {
-      fewKeys = null;
-      fewPayloads = null;
     }
   }
 
-  /**
-   * The polynomial hash of {@code text} with bit 0x20 of each char set, four chars a step: the
-   * four products do not wait for each other, where a plain loop waits a multiply per char.
-   */
   private static int hash(CharSequence text) {
+    return (int) hashAndChars(text);
+  }
+
+  /**
+   * The polynomial hash of {@code text} with bit 0x20 of each char set (low 32 bits), and all its
+   * chars ORed together (high bits), so a caller learns in the same pass whether it is ASCII. Four
+   * chars a step: the four products do not wait for each other, where a plain loop waits a
+   * multiply per char.
+   */
+  private static long hashAndChars(CharSequence text) {
     int n = text.length();
     int h = 0;
+    int seen = 0;
     int i = 0;
     for (; i + 3 < n; i += 4) {
-      h = P4 * h + (P3 * (text.charAt(i) | 0x20) + P2 * (text.charAt(i + 1) | 0x20))
-          + (31 * (text.charAt(i + 2) | 0x20) + (text.charAt(i + 3) | 0x20));
+      char c0 = text.charAt(i);
+      char c1 = text.charAt(i + 1);
+      char c2 = text.charAt(i + 2);
+      char c3 = text.charAt(i + 3);
+      seen |= c0 | c1 | c2 | c3;
+      h = P4 * h + (P3 * (c0 | 0x20) + P2 * (c1 | 0x20)) + (31 * (c2 | 0x20) + (c3 | 0x20));
     }
     for (; i < n; i++) {
-      h = 31 * h + (text.charAt(i) | 0x20);
+      char c = text.charAt(i);
+      seen |= c;
+      h = 31 * h + (c | 0x20);
     }
-    return h;
+    return (long) seen << 32 | (h & 0xFFFF_FFFFL);
   }
 
   /** The predicates whose key equals {@code text}, or {@code null}. */
@@ -113,27 +121,11 @@ final class ExactTextTable {
     if (fewKeys != null) {
       return compareFoldingAscii(value);
     }
-    // The hash of get, with the value's chars ORed together on the way.
-    int h = 0;
-    int seen = 0;
-    int i = 0;
-    for (; i + 3 < n; i += 4) {
-      char c0 = value.charAt(i);
-      char c1 = value.charAt(i + 1);
-      char c2 = value.charAt(i + 2);
-      char c3 = value.charAt(i + 3);
-      seen |= c0 | c1 | c2 | c3;
-      h = P4 * h + (P3 * (c0 | 0x20) + P2 * (c1 | 0x20)) + (31 * (c2 | 0x20) + (c3 | 0x20));
-    }
-    for (; i < n; i++) {
-      char c = value.charAt(i);
-      seen |= c;
-      h = 31 * h + (c | 0x20);
-    }
-    if (seen >= 0x80) {
+    long hashAndChars = hashAndChars(value);
+    if (hashAndChars >>> 32 >= 0x80) {
       return NOT_ASCII;
     }
-    for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+    for (int slot = (int) hashAndChars & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       if (equalFoldingAscii(keys[slot], value)) {
         return payloads[slot];
       }
