@@ -35,7 +35,9 @@ sealed interface Check {
     public boolean test(MatchContext ctx) {
       CharSequence text = ctx.rawText;
       int n = text.length();
-      if (n < minLength || (n > maxLength && Character.codePointCount(text, 0, n) > maxLength)) {
+      // A code point takes at most two chars, so a text over twice the longest match is ruled
+      // out without counting its code points: a long value would cost a pass of its own.
+      if (n < minLength || n > maxLength && (n > 2L * maxLength || Character.codePointCount(text, 0, n) > maxLength)) {
         return false;
       }
       int found = dfa == null ? -1 : dfa.find(text);

@@ -32,6 +32,22 @@ class FieldIndexEdgesTest {
     assertEquals(List.of(), f.titles(event("G", "ABCD")));
   }
 
+  /**
+   * A text longer than a regex's longest match is ruled out by its length: in code points, which
+   * may be half its chars, so only a text of over twice as many chars goes uncounted.
+   */
+  @Test
+  void aRegexAnchoredAtBothEndsBoundsTheTextInCodePoints() {
+    EngineFixture f = EngineFixture.of(rule("two", "  sel:\n    R|re: '^.{2}$'\n  condition: sel"));
+    String face = "\uD83D\uDE00";
+    assertEquals(List.of("two"), f.titles(event("R", face + face)));
+    assertEquals(List.of("two"), f.titles(event("R", "a" + face)));
+    assertEquals(List.of("two"), f.titles(event("R", "ab")));
+    assertEquals(List.of(), f.titles(event("R", "a" + face + face)));
+    assertEquals(List.of(), f.titles(event("R", face + face + face)));
+    assertEquals(List.of(), f.titles(event("R", "abc")));
+  }
+
   @Test
   void timePartZeroAndFractionalThresholdsCompareExactly() {
     EngineFixture f = EngineFixture.of(
