@@ -31,7 +31,10 @@ import com.google.re2j.Pattern;
  *
  * <p>Time: {@link #find} is O(n) for a text of n chars, one transition per char; it stops at the
  * first char where the answer is known: a match has been seen, or, for a regex anchored at the
- * start, no match can begin any more. {@link #compile} is O(states × classes × NFA nodes), bounded.
+ * start, no match can begin any more. A regex anchored at the end only ({@code \\[^\\]{1,256}$})
+ * is searched backward, as its {@link RegexReversal reversal} anchored at the start: it reads the
+ * text's tail, not all of it, and needs far fewer states than the forward search.
+ * {@link #compile} is O(states × classes × NFA nodes), bounded.
  * Memory: 4 bytes per state and char class (chars that the regex never tells apart share a
  * class), plus a 128-byte class table: a few KiB for typical rule regexes, 1 MiB at most.
  *
@@ -52,13 +55,16 @@ public final class RegexDfa {
     private final int deadRow;
     /** States from this row on accept at the end of the text, those below do not. */
     private final int acceptingRow;
+    /** Whether this is the automaton of the regex's {@link RegexReversal reversal}, run from the text's end. */
+    private final boolean backward;
 
-    RegexDfa(byte[] classes, int classCount, int[] transitions, int startRow, int acceptingRow) {
+    RegexDfa(byte[] classes, int classCount, int[] transitions, int startRow, int acceptingRow, boolean backward) {
         this.classes = classes;
         this.transitions = transitions;
         this.startRow = startRow;
         this.deadRow = classCount;
         this.acceptingRow = acceptingRow;
+        this.backward = backward;
     }
 
     /**
@@ -67,6 +73,28 @@ public final class RegexDfa {
      * automaton would be too large. Never throws.
      */
     public static RegexDfa compile(String regex, int flags) {
+        RegexNode tree = tree(regex, flags);
+        if (tree == null) {
+            return null;
+        }
+        RegexNode reversed = RegexReversal.of(tree);
+        if (!RegexReversal.anchoredAtStart(tree) && RegexReversal.anchoredAtStart(reversed)) {
+            return RegexDfaBuilder.build(reversed, true);
+        }
+        return RegexDfaBuilder.build(tree, false);
+    }
+
+    /**
+     * As {@link #compile}, but always the automaton of the reversed regex, reading texts from
+     * their end: for tests, which hold it to RE2/J's answers on regexes of every shape.
+     */
+    static RegexDfa compileBackward(String regex, int flags) {
+        RegexNode tree = tree(regex, flags);
+        return tree == null ? null : RegexDfaBuilder.build(RegexReversal.of(tree), true);
+    }
+
+    /** The regex's tree, or null when it is not one {@link #compile} takes. */
+    private static RegexNode tree(String regex, int flags) {
         if (regex == null || (flags & ~SUPPORTED_FLAGS) != 0) {
             return null;
         }
@@ -76,9 +104,8 @@ public final class RegexDfa {
                 || RepetitionSize.estimate(regex) > RepetitionSize.LIMIT || !re2Accepts(regex, flags)) {
             return null;
         }
-        RegexNode tree = RegexSyntax.parse(regex, (flags & Pattern.CASE_INSENSITIVE) != 0,
+        return RegexSyntax.parse(regex, (flags & Pattern.CASE_INSENSITIVE) != 0,
                 (flags & Pattern.DOTALL) != 0, (flags & Pattern.MULTILINE) != 0);
-        return tree == null ? null : RegexDfaBuilder.build(tree);
     }
 
     /** Whether RE2/J compiles the regex: the parser here assumes a valid one. */
@@ -93,13 +120,17 @@ public final class RegexDfa {
 
     /**
      * Whether the regex matches somewhere in {@code text}: 1 if it does, 0 if not, and -1 when a
-     * char above 0x7F comes before the answer is known, in which case the caller asks RE2/J. (A
-     * match seen before such a char is a match of the whole text, so it still answers 1.)
+     * char above 0x7F is read before the answer is known, in which case the caller asks RE2/J. (A
+     * match seen before such a char is a match of the whole text, so it still answers 1.) Chars
+     * are read from the first, or from the last when {@link #readsBackward}.
      */
     public int find(CharSequence text) {
         int row = startRow;
         if (row <= deadRow) {
             return row == MATCH_ROW ? 1 : 0;
+        }
+        if (backward) {
+            return findBackward(text);
         }
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -112,6 +143,28 @@ public final class RegexDfa {
             }
         }
         return row >= acceptingRow ? 1 : 0;
+    }
+
+    // The loop of find, from the last char to the first: the states are those of the reversed
+    // regex, so "the end of the text" is its start.
+    private int findBackward(CharSequence text) {
+        int row = startRow;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c >= ASCII) {
+                return -1;
+            }
+            row = transitions[row + classes[c]];
+            if (row <= deadRow) {
+                return row == MATCH_ROW ? 1 : 0;
+            }
+        }
+        return row >= acceptingRow ? 1 : 0;
+    }
+
+    /** Whether the automaton reads texts from their end: that of a regex anchored at the end only. */
+    boolean readsBackward() {
+        return backward;
     }
 
     /** The number of states, the match and dead states included. */

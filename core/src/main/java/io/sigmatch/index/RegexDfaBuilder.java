@@ -101,20 +101,23 @@ final class RegexDfaBuilder {
                 || leaves(new int[] {nfa.start()}, 1, ANY_CONTEXT).length > 0;
     }
 
-    /** The DFA of {@code tree}, or null when it would exceed a limit. */
-    static RegexDfa build(RegexNode tree) {
+    /**
+     * The DFA of {@code tree}, or null when it would exceed a limit; {@code backward} when the
+     * tree is a {@link RegexReversal reversal}, so that the DFA reads texts from their end.
+     */
+    static RegexDfa build(RegexNode tree, boolean backward) {
         ThompsonNfa nfa = ThompsonNfa.of(tree, MAX_NFA_NODES);
         if (nfa == null) {
             return null;
         }
         try {
-            return new RegexDfaBuilder(nfa).determinize();
+            return new RegexDfaBuilder(nfa).determinize(backward);
         } catch (TooLarge e) {
             return null;
         }
     }
 
-    private RegexDfa determinize() {
+    private RegexDfa determinize(boolean backward) {
         states.add(null);
         states.add(null);
         int start = stateAfter(new int[] {nfa.start()}, 1, EmptyWidth.EDGE);
@@ -130,7 +133,7 @@ final class RegexDfaBuilder {
             StateKey key = states.get(s);
             acceptsAtEnd[s] = resolve(key.leaves(), EmptyWidth.between(key.context(), EmptyWidth.EDGE)) < 0;
         }
-        return layout(rows, acceptsAtEnd, start);
+        return layout(rows, acceptsAtEnd, start, backward);
     }
 
     private static int[] filled(int length, int value) {
@@ -285,7 +288,7 @@ final class RegexDfaBuilder {
      * the end of the text, then those that do, so that the run-time class needs one comparison,
      * no lookup, to answer at the end; and turns state numbers into row offsets.
      */
-    private RegexDfa layout(List<int[]> rows, boolean[] acceptsAtEnd, int start) {
+    private RegexDfa layout(List<int[]> rows, boolean[] acceptsAtEnd, int start, boolean backward) {
         int n = rows.size();
         int[] order = new int[n];
         int next = 2;
@@ -312,6 +315,6 @@ final class RegexDfaBuilder {
                 table[order[s] * width + k] = order[row[k]] * width;
             }
         }
-        return new RegexDfa(classes.table(), width, table, order[start] * width, acceptingFrom * width);
+        return new RegexDfa(classes.table(), width, table, order[start] * width, acceptingFrom * width, backward);
     }
 }

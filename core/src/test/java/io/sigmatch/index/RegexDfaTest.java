@@ -1,6 +1,7 @@
 package io.sigmatch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -281,6 +282,28 @@ class RegexDfaTest {
         assertNull(RegexDfa.compile("a[ab]{11}", 0));
         assertNull(RegexDfa.compile("(abcdefghij){1000}", 0));
         assertNotNull(RegexDfa.compile("a{1000}", 0));
+    }
+
+    @Test
+    void searchesARegexAnchoredAtTheEndOnlyBackwardFromTheTail() {
+        // Forward, the search must track every place a match may have started: over the limit.
+        String tail = "\\\\(?:[Pp]rogram[Dd]ata|[Aa]pp[Dd]ata)\\\\[^\\\\]{1,256}$";
+        RegexDfa dfa = RegexDfa.compile(tail, 0);
+        assertNotNull(dfa);
+        assertTrue(dfa.readsBackward());
+        assertTrue(dfa.stateCount() < 400, "states: " + dfa.stateCount());
+        finds(tail, "C:\\ProgramData\\x.exe", true);
+        finds(tail, "C:\\ProgramData\\sub\\x.exe", false);
+        finds(tail, "C:\\ProgramData\\" + "x".repeat(257), false);
+        // Only the tail is read: a non-ASCII char before it leaves nothing to RE2/J.
+        assertEquals(1, dfa.find("\u00e9" + "y".repeat(5_000) + "\\AppData\\x.exe"));
+        assertEquals(0, dfa.find("\u00e9" + "y".repeat(5_000) + "\\AppData\\x\\y.exe"));
+        assertEquals(-1, dfa.find("C:\\AppData\\\u00e9.exe"));
+        // Anchored at both ends, or at neither, the search goes forward.
+        assertFalse(RegexDfa.compile("^a[^b]*$", 0).readsBackward());
+        assertFalse(RegexDfa.compile("a$", M).readsBackward());
+        assertFalse(RegexDfa.compile("a$|b", 0).readsBackward());
+        assertTrue(RegexDfa.compile("a$|b\\z", 0).readsBackward());
     }
 
     @Test
