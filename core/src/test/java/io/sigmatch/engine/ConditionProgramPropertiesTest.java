@@ -81,15 +81,23 @@ class ConditionProgramPropertiesTest {
     assertTrue(filtered.inClauseForm() && !filtered.inTermForm(), "selection and not filter: clauses");
     // 1 of selection_*: an OR of four ANDs of three is 3^4 clauses of four, but four terms of three.
     Expr oneOf = oneOfSelections(0);
-    ConditionProgram selections = ConditionProgram.compile(oneOf);
-    assertTrue(selections.inTermForm(), "1 of selection_*: terms");
+    assertTrue(ConditionProgram.compile(oneOf).inClauseForm() && !ConditionProgram.compile(oneOf).inTermForm(),
+        "1 of selection_*: 324 literals of clauses fit the budget");
+    ConditionProgram selections = ConditionProgram.compile(oneOf, 64);
+    assertTrue(selections.inTermForm(), "1 of selection_*, 64 literals at most: terms");
     assertTrue(selections.eval(bitsOf(3, 4, 5), new boolean[selections.maxStack() + 1]));
     assertFalse(selections.eval(bitsOf(3, 4, 6), new boolean[selections.maxStack() + 1]));
-    // Two of them ANDed: 162 clauses or 16 terms of six, both past the budget.
+    // Two of them ANDed: 3^8 clauses of eight, past the budget, or 16 terms of six.
     ConditionProgram both = ConditionProgram.compile(Expr.and(List.of(oneOf, oneOfSelections(12))));
-    assertFalse(both.inClauseForm());
+    assertTrue(both.inTermForm(), "two 1 of selection_* ANDed: terms");
     assertTrue(both.eval(bitsOf(0, 1, 2, 21, 22, 23), new boolean[both.maxStack() + 1]));
     assertFalse(both.eval(bitsOf(0, 1, 2, 21, 22), new boolean[both.maxStack() + 1]));
+    // Four: 256 terms of twelve, past it too.
+    ConditionProgram four = ConditionProgram.compile(Expr.and(List.of(oneOf, oneOfSelections(12),
+        oneOfSelections(24), oneOfSelections(36))));
+    assertFalse(four.inClauseForm());
+    assertTrue(four.eval(bitsOf(0, 1, 2, 21, 22, 23, 24, 25, 26, 45, 46, 47), new boolean[four.maxStack() + 1]));
+    assertFalse(four.eval(bitsOf(0, 1, 2, 21, 22, 23, 24, 25, 26, 45, 46), new boolean[four.maxStack() + 1]));
   }
 
   /** An OR of four ANDs of three predicates each, numbered from {@code first}. */
