@@ -24,9 +24,10 @@ import java.util.function.IntConsumer;
  * of non-ASCII chars add O(log m), see {@link CharClasses}. Memory: about 22 bytes per state,
  * plus 4 bytes per char class for each dense state, plus 4 bytes per payload.
  *
- * <p>Prefilter. When every needle is at least {@value BlockShiftTable#MIN_WINDOW} chars long,
+ * <p>Prefilter. When every needle is at least {@value BlockShiftTable#MIN_WINDOW} chars long, and
+ * their pairs of chars leave the {@link BlockShiftTable} room to skip,
  * {@link #matchNeedles(char[], int, IntConsumer)} skips, whenever the automaton is back at its
- * root, to the next window where a needle can start ({@link BlockShiftTable}); still O(n).
+ * root, to the next window where a needle can start; still O(n).
  */
 public final class NeedleAutomaton {
     /** Receives each needle occurrence with its position. */

@@ -44,6 +44,28 @@ class NeedleAutomatonTest {
     }
 
     @Test
+    void skipsAheadOnlyWhereTheNeedlesPairsLeaveRoomToSkip() {
+        NeedleAutomatonBuilder keywords = new NeedleAutomatonBuilder();
+        for (String k : List.of("sekurlsa::", "lsadump::", "privilege::debug", "kerberos::ptt", "mimidrv.sys")) {
+            keywords.add(k, 1);
+        }
+        assertTrue(keywords.build().skipsAhead());
+        // File hashes: every pair of hex digits ends some needle's window, so no window moves.
+        NeedleAutomatonBuilder hashes = new NeedleAutomatonBuilder();
+        Random random = new Random(7);
+        for (int i = 0; i < 400; i++) {
+            StringBuilder hash = new StringBuilder("md5=");
+            for (int c = 0; c < 32; c++) {
+                hash.append("0123456789abcdef".charAt(random.nextInt(16)));
+            }
+            hashes.add(hash.toString(), i);
+        }
+        NeedleAutomaton automaton = hashes.build();
+        assertEquals(false, automaton.skipsAhead());
+        assertThrows(IllegalStateException.class, () -> automaton.mayOccurInUnfolded("md5=00"));
+    }
+
+    @Test
     void findsOverlappingNeedles() {
         NeedleAutomaton automaton = new NeedleAutomatonBuilder()
                 .add("he", 1).add("she", 2).add("his", 3).add("hers", 4).build();

@@ -205,6 +205,7 @@ class IndexStructuresTest {
       b.add(needle, k.payload());
     }
     NeedleAutomaton automaton = b.build();
+    Statistics.label("skips ahead").collect(automaton.skipsAhead());
     if (!automaton.skipsAhead()) {
       return;
     }
