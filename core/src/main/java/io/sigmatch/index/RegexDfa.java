@@ -79,7 +79,10 @@ public final class RegexDfa {
         }
         RegexNode reversed = RegexReversal.of(tree);
         if (!RegexReversal.anchoredAtStart(tree) && RegexReversal.anchoredAtStart(reversed)) {
-            return RegexDfaBuilder.build(reversed, true);
+            RegexDfa backward = RegexDfaBuilder.build(reversed, true);
+            if (backward != null) {
+                return backward;
+            }
         }
         return RegexDfaBuilder.build(tree, false);
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * <p>Why: a regex anchored at the end only ({@code \\[^\\]{1,256}$}, common in rules about file
  * names) is an unanchored search forward, whose automaton tracks every place a match may have
  * started (thousands of states for that count) and must read the whole text; reversed, it is
- * anchored at the start, its automaton has one state per position in the regex, and the search
+ * anchored at the start, its automaton needs about one state per position in the regex, and the search
  * stops as soon as no match can end at the text's end: after the last few hundred chars of a
  * long value at most.
  *
