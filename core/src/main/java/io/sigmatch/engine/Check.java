@@ -37,7 +37,8 @@ sealed interface Check {
       int n = text.length();
       // A code point takes at most two chars, so a text over twice the longest match is ruled
       // out without counting its code points: a long value would cost a pass of its own.
-      if (n < minLength || n > maxLength && (n > 2L * maxLength || Character.codePointCount(text, 0, n) > maxLength)) {
+      if (n < minLength
+          || n > maxLength && (n > 2L * maxLength || Character.codePointCount(text, 0, n) > maxLength)) {
         return false;
       }
       int found = dfa == null ? -1 : dfa.find(text);

@@ -55,10 +55,11 @@ public final class RegexDfa {
     private final int deadRow;
     /** States from this row on accept at the end of the text, those below do not. */
     private final int acceptingRow;
-    /** Whether this is the automaton of the regex's {@link RegexReversal reversal}, run from the text's end. */
+    /** Whether this is the automaton of the regex's {@link RegexReversal reversal}, run from the end. */
     private final boolean backward;
 
-    RegexDfa(byte[] classes, int classCount, int[] transitions, int startRow, int acceptingRow, boolean backward) {
+    RegexDfa(byte[] classes, int classCount, int[] transitions, int startRow, int acceptingRow,
+            boolean backward) {
         this.classes = classes;
         this.transitions = transitions;
         this.startRow = startRow;

@@ -15,9 +15,9 @@ import java.util.List;
  * <p>Why: a regex anchored at the end only ({@code \\[^\\]{1,256}$}, common in rules about file
  * names) is an unanchored search forward, whose automaton tracks every place a match may have
  * started (thousands of states for that count) and must read the whole text; reversed, it is
- * anchored at the start, its automaton needs about one state per position in the regex, and the search
- * stops as soon as no match can end at the text's end: after the last few hundred chars of a
- * long value at most.
+ * anchored at the start, its automaton needs about one state per position in the regex, and the
+ * search stops as soon as no match can end at the text's end: after the last few hundred chars of
+ * a long value at most.
  *
  * <p>Concatenations are read right to left, and each assertion about the char before a position
  * trades places with its counterpart about the char after ({@code ^} and {@code $}, {@code \A}
@@ -71,7 +71,8 @@ final class RegexReversal {
             return !c.items().isEmpty() && anchoredAtStart(c.items().get(0));
         }
         if (node instanceof Alternation a) {
-            return !a.options().isEmpty() && a.options().stream().allMatch(RegexReversal::anchoredAtStart);
+            return !a.options().isEmpty()
+                    && a.options().stream().allMatch(RegexReversal::anchoredAtStart);
         }
         return node instanceof Repeat r && r.min() > 0 && anchoredAtStart(r.item());
     }
