@@ -133,27 +133,11 @@ public final class RegexDfa {
         if (row <= deadRow) {
             return row == MATCH_ROW ? 1 : 0;
         }
-        if (backward) {
-            return findBackward(text);
-        }
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= ASCII) {
-                return -1;
-            }
-            row = transitions[row + classes[c]];
-            if (row <= deadRow) {
-                return row == MATCH_ROW ? 1 : 0;
-            }
-        }
-        return row >= acceptingRow ? 1 : 0;
-    }
-
-    // The loop of find, from the last char to the first: the states are those of the reversed
-    // regex, so "the end of the text" is its start.
-    private int findBackward(CharSequence text) {
-        int row = startRow;
-        for (int i = text.length() - 1; i >= 0; i--) {
+        // Backward, the states are those of the reversed regex, so "the end of the text" is its
+        // start: the same loop, from the other end.
+        int n = text.length();
+        int step = backward ? -1 : 1;
+        for (int i = backward ? n - 1 : 0, end = backward ? -1 : n; i != end; i += step) {
             char c = text.charAt(i);
             if (c >= ASCII) {
                 return -1;
