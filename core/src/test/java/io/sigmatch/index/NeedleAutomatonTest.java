@@ -2,6 +2,7 @@ package io.sigmatch.index;
 
 import static io.sigmatch.index.Reports.setOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +62,7 @@ class NeedleAutomatonTest {
             hashes.add(hash.toString(), i);
         }
         NeedleAutomaton automaton = hashes.build();
-        assertEquals(false, automaton.skipsAhead());
+        assertFalse(automaton.skipsAhead());
         assertThrows(IllegalStateException.class, () -> automaton.mayOccurInUnfolded("md5=00"));
     }
 
