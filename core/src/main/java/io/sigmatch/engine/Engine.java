@@ -43,6 +43,12 @@ public final class Engine {
   final int[] anchoredRules;
   /** Few fields and no keywords: looking the fields up beats listing the event's fields. */
   final boolean lookUpFields;
+  /**
+   * For an engine that looks its fields up and has no rule that runs unanchored: the fields that
+   * hold an anchor predicate, read first, so an event that wakes no rule is decided without its
+   * routing or other fields. Null otherwise.
+   */
+  final FieldIndex[] anchorFields;
   final int[] alwaysRun;
   final Map<String, FieldIndex> fieldsByName;
   final FieldIndex[] fields;
@@ -81,6 +87,7 @@ public final class Engine {
     this.dottedByFirstSegment = dottedByFirstSegment;
     this.keywords = keywords;
     this.lookUpFields = keywords.length == 0 && this.fields.length <= LOOKUP_LIMIT;
+    this.anchorFields = lookUpFields && alwaysRun.length == 0 ? anchorFields(table, anchorStart, fieldsByName) : null;
     this.checks = checks;
     this.regexes = regexes;
     this.table = table;
@@ -103,6 +110,17 @@ public final class Engine {
       memoUsed |= f.usesMemo();
     }
     this.valueMemoSlots = memoUsed ? valueMemoSlots : 0;
+  }
+
+  /** The distinct fields of the predicates that anchor some rule, in predicate order. */
+  private static FieldIndex[] anchorFields(PredicateTable table, int[] anchorStart, Map<String, FieldIndex> fieldsByName) {
+    java.util.Set<FieldIndex> anchoring = new java.util.LinkedHashSet<>();
+    for (int p = 0; p < table.size(); p++) {
+      if (anchorStart[p + 1] > anchorStart[p]) {
+        anchoring.add(fieldsByName.get(table.get(p).field()));
+      }
+    }
+    return anchoring.toArray(new FieldIndex[0]);
   }
 
   /** Starts an engine description. */
@@ -138,6 +156,9 @@ public final class Engine {
       throw new IllegalArgumentException("the context belongs to another engine");
     }
     ctx.begin(event);
+    if (anchorFields != null && !anchorsWake(event, ctx)) {
+      return;
+    }
     boolean listed = !lookUpFields && event.forEachField(ctx.fieldCollector);
     for (FieldIndex f : routingFields) {
       // A listing event's routing fields were read as they were listed, unless nested.
@@ -185,6 +206,22 @@ public final class Engine {
     for (int i = 0; i < matched; i++) {
       sink.matched(rules[candidates[i]]);
     }
+  }
+
+  /**
+   * Reads the anchor fields, ungated: their predicates hold or not whatever the routes, and a rule
+   * runs only once one of its anchor predicates holds. Returns whether any rule woke. The seed
+   * rule on events it does not match reads {@code Image} alone, not the four other fields.
+   */
+  private boolean anchorsWake(Event event, MatchContext ctx) {
+    for (FieldIndex f : anchorFields) {
+      ctx.firstVisit(f.number);
+      Object v = event.get(f.field);
+      if (v != Event.ABSENT) {
+        f.value(v, ctx);
+      }
+    }
+    return ctx.candidateCount > 0;
   }
 
   public List<SigmaRule> match(Event event, MatchContext ctx) {

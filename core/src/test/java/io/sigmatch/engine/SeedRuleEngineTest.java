@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The msiexec seed rule compiles to three fields and four predicates, anchored on its Image suffix. */
+/**
+ * The msiexec seed rule compiles to three fields and four predicates, anchored on its Image suffix,
+ * which is all the engine reads of an event whose image is another.
+ */
 class SeedRuleEngineTest {
   private static final String SEED = "rules/windows/network_connection/net_connection_win_msiexec_http.yml";
 
@@ -67,6 +70,35 @@ class SeedRuleEngineTest {
     assertEquals(0, e.match(new MapEvent(with(base, "Initiated", "false")), ctx).size());
     assertEquals(0, e.match(new MapEvent(with(base, "EventID", 1)), ctx).size());
     assertEquals(0, e.match(new MapEvent(with(base, "Image", "C:\\x\\msiexecx.exe")), ctx).size());
+  }
+
+  @Test
+  void readsOnlyTheImageOfAnEventWhoseImageIsNotMsiexec() {
+    Engine e = engine();
+    MatchContext ctx = e.newContext();
+    Map<String, Object> msiexec = Map.of("Channel", "Microsoft-Windows-Sysmon/Operational", "EventID", 3,
+        "Image", "C:\\Windows\\System32\\msiexec.exe", "Initiated", "true", "DestinationPort", "443");
+    List<String> read = new java.util.ArrayList<>();
+    assertEquals(0, e.match(new ReadLog(with(msiexec, "Image", "C:\\Windows\\System32\\svchost.exe"), read), ctx).size());
+    assertEquals(List.of("Image"), read);
+    read.clear();
+    assertEquals(1, e.match(new ReadLog(msiexec, read), ctx).size());
+    assertEquals(Set.of("Image", "Channel", "EventID", "Initiated", "DestinationPort"), Set.copyOf(read));
+    assertEquals(5, read.size());
+  }
+
+  /** An event over a map that notes each field the engine reads. */
+  private record ReadLog(Map<String, Object> fields, List<String> read) implements io.sigmatch.event.Event {
+    @Override
+    public Object get(String field) {
+      read.add(field);
+      return fields.containsKey(field) ? fields.get(field) : ABSENT;
+    }
+
+    @Override
+    public void forEachScalar(java.util.function.Consumer<Object> visitor) {
+      fields.values().forEach(visitor);
+    }
   }
 
   private static Map<String, Object> with(Map<String, Object> m, String k, Object v) {
