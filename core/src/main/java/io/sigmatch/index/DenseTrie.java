@@ -57,7 +57,14 @@ final class DenseTrie {
 
     /** Returns the node reached from {@code node} over {@code c}, or {@link #NO_NODE}. */
     int child(int node, char c) {
-        int edge = Arrays.binarySearch(edgeChars, edgeStart[node], edgeStart[node + 1], c);
+        int start = edgeStart[node];
+        int end = edgeStart[node + 1];
+        // Below the first few levels most nodes have one edge (a key's tail): one compare, where
+        // a binary search costs a call and a loop.
+        if (end - start == 1) {
+            return edgeChars[start] == c ? edgeTarget(start) : NO_NODE;
+        }
+        int edge = Arrays.binarySearch(edgeChars, start, end, c);
         return edge >= 0 ? edgeTarget(edge) : NO_NODE;
     }
 
