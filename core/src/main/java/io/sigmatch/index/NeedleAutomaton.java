@@ -220,7 +220,6 @@ public final class NeedleAutomaton {
         }
     }
 
-    /** The number of states, the root included: one more than the number of distinct needle prefixes. */
     /** Whether scans skip ahead with a block-shift table: all needles are long enough for it. */
     public boolean skipsAhead() {
         return skips != null;
@@ -239,6 +238,7 @@ public final class NeedleAutomaton {
         return skips.mayStartIn(text);
     }
 
+    /** The number of states, the root included: one more than the number of distinct needle prefixes. */
     public int stateCount() {
         return trie.nodeCount();
     }
