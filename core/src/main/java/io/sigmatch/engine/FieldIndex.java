@@ -243,7 +243,9 @@ final class FieldIndex {
 
   /** Text predicates of a value's text; {@code string} is the value itself when it is a string. */
   private void text(CharSequence text, String string, MatchContext ctx) {
-    if (text.length() < shortestUsefulText || prefiltered && !folded.needles.mayOccurInUnfolded(text)) {
+    // A long multi-line value skips the probe: its lines, mostly seen before, replay faster.
+    if (text.length() < shortestUsefulText || prefiltered && !(string != null && folded.findsByLine(string, ctx))
+        && !folded.needles.mayOccurInUnfolded(text)) {
       return;
     }
     for (int p : anyText) {

@@ -25,6 +25,8 @@ final class FoldedText implements CharSequence {
   private char[] chars = new char[256];
   private int length;
   private String lastSource;
+  /** The string whose ASCII lower case this buffer holds, char for char; null after any other fold. */
+  private String asciiSource;
 
   /** Folds {@code text} into this buffer and returns it. */
   FoldedText fold(CharSequence text) {
@@ -40,11 +42,13 @@ final class FoldedText implements CharSequence {
       s.getChars(0, n, chars, 0);
       if (foldAscii(chars, n)) {
         length = n;
+        asciiSource = s;
         return this;
       }
     } else {
       lastSource = null;
     }
+    asciiSource = null;
     int folded = CaseFold.foldInto(text, chars);
     if (folded < 0) {
       chars = new char[n * 2 + 16];
@@ -65,6 +69,14 @@ final class FoldedText implements CharSequence {
       a[i] = lower[c];
     }
     return true;
+  }
+
+  /**
+   * The string this buffer is the fold of when that string is all ASCII, so that a position in
+   * the one is the same position in the other; else null.
+   */
+  String asciiSource() {
+    return asciiSource;
   }
 
   /** The folded chars, valid up to {@link #length()}. */

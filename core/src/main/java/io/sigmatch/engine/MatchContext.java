@@ -43,6 +43,8 @@ public final class MatchContext {
   final FoldedText folded = new FoldedText();
   /** Null when the engine was built without one. */
   final ValueMemo memo;
+  /** Null when the engine was built without a value memo: then nothing is remembered. */
+  final LineMemo lines;
   /** The memo while a value it missed is matched afresh, else null. */
   ValueMemo recorder;
   final StringBuilder numberText = new StringBuilder(24);
@@ -83,6 +85,7 @@ public final class MatchContext {
     stack = new boolean[engine.maxStack() + 1];
     matchers = engine.newMatchers();
     memo = engine.valueMemoSlots > 0 ? new ValueMemo(engine.valueMemoSlots) : null;
+    lines = memo != null ? new LineMemo() : null;
     needleSink = payload -> {
       if (payload < predicates) {
         set(payload);

@@ -23,9 +23,12 @@ final class TextIndex {
   final int needleCount;
   /** The length of the shortest needle; 0 without needles. */
   final int shortestNeedle;
+  /** Whether no needle holds a line break, so a text's needles may be found line by line. */
+  final boolean needlesWithinLines;
 
   TextIndex(ExactTextTable exact, PrefixTrie prefixes, SuffixTrie suffixes, NeedleAutomaton needles,
-      int exactKeys, int prefixKeys, int suffixKeys, int needleCount, int shortestNeedle) {
+      int exactKeys, int prefixKeys, int suffixKeys, int needleCount, int shortestNeedle,
+      boolean needlesWithinLines) {
     this.exact = exact;
     this.prefixes = prefixes;
     this.suffixes = suffixes;
@@ -35,6 +38,7 @@ final class TextIndex {
     this.suffixKeys = suffixKeys;
     this.needleCount = needleCount;
     this.shortestNeedle = shortestNeedle;
+    this.needlesWithinLines = needlesWithinLines;
   }
 
   /** Whether the index holds only needles (and the checks they guard). */
@@ -64,6 +68,15 @@ final class TextIndex {
         && (suffixes == null || suffixes.matchSuffixesFoldingAscii(value, ctx.setter));
   }
 
+  /**
+   * Whether the needles of {@code value}, when its fold is its ASCII lower case, are found line by
+   * line through the context's {@link LineMemo}: no needle holds a break, and the value has one
+   * and a long line.
+   */
+  boolean findsByLine(String value, MatchContext ctx) {
+    return needlesWithinLines && ctx.lines != null && LineMemo.splits(value);
+  }
+
   /** Sets the predicates that hold for {@code text} and queues the guarded checks it hits. */
   void match(CharSequence text, MatchContext ctx) {
     if (exact != null) {
@@ -82,7 +95,12 @@ final class TextIndex {
     }
     if (needles != null) {
       if (text instanceof FoldedText f) {
-        needles.matchNeedles(f.buffer(), f.length(), ctx.needleSink);
+        String raw = f.asciiSource();
+        if (raw != null && findsByLine(raw, ctx)) {
+          ctx.lines.matchNeedles(needles, raw, f.buffer(), ctx.needleSink);
+        } else {
+          needles.matchNeedles(f.buffer(), f.length(), ctx.needleSink);
+        }
       } else {
         needles.matchNeedles(text, ctx.needleSink);
       }

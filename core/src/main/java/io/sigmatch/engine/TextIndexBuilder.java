@@ -18,6 +18,7 @@ final class TextIndexBuilder {
   private int suffixCount;
   private int needleCount;
   private int shortestNeedle = Integer.MAX_VALUE;
+  private boolean needlesWithinLines = true;
 
   void exact(String key, int predicate) {
     exact.computeIfAbsent(key, k -> new ArrayList<>()).add(predicate);
@@ -37,6 +38,7 @@ final class TextIndexBuilder {
     needles.add(needle, payload);
     needleCount++;
     shortestNeedle = Math.min(shortestNeedle, needle.length());
+    needlesWithinLines &= needle.indexOf('\n') < 0;
   }
 
   boolean isEmpty() {
@@ -51,6 +53,7 @@ final class TextIndexBuilder {
         prefixCount == 0 ? null : prefixes.build(),
         suffixCount == 0 ? null : suffixes.build(),
         needleCount == 0 ? null : needles.build(),
-        exact.size(), prefixCount, suffixCount, needleCount, needleCount == 0 ? 0 : shortestNeedle);
+        exact.size(), prefixCount, suffixCount, needleCount, needleCount == 0 ? 0 : shortestNeedle,
+        needlesWithinLines);
   }
 }

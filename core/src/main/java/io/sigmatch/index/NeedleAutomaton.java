@@ -142,15 +142,23 @@ public final class NeedleAutomaton {
     // CharSequence types, charAt becomes an interface call per char, which measured at about
     // twice the cost of the rest of the step.
     public void matchNeedles(char[] text, int length, IntConsumer out) {
+        matchNeedles(text, 0, length, out);
+    }
+
+    /**
+     * As {@link #matchNeedles(CharSequence, IntConsumer)}, over {@code text[from .. to)} read as a
+     * text of its own: a needle is found only where it lies wholly inside the range.
+     */
+    public void matchNeedles(char[] text, int from, int to, IntConsumer out) {
         reportEmptyNeedles(out);
         if (skips != null) {
-            matchSkipping(text, length, out);
+            matchSkipping(text, from, to, out);
             return;
         }
         int[] table = denseTransitions;
         int[] ascii = asciiClasses;
         int at = 0;
-        for (int position = 0; position < length; position++) {
+        for (int position = from; position < to; position++) {
             char c = text[position];
             int step = (at & SPARSE) == 0 && c < ascii.length ? table[at + ascii[c]] : step(at, c);
             at = step & ~REPORTS;
@@ -162,12 +170,12 @@ public final class NeedleAutomaton {
 
     // Back at the root, no needle occurrence is under way, so the next one starts at or after
     // the next char: the block-shift table may skip ahead to the first window where one can.
-    private void matchSkipping(char[] text, int length, IntConsumer out) {
+    private void matchSkipping(char[] text, int from, int to, IntConsumer out) {
         int[] table = denseTransitions;
         int[] ascii = asciiClasses;
         int at = 0;
-        int position = skips.nextCandidate(text, 0, length);
-        while (position < length) {
+        int position = skips.nextCandidate(text, from, to);
+        while (position < to) {
             char c = text[position++];
             int step = (at & SPARSE) == 0 && c < ascii.length ? table[at + ascii[c]] : step(at, c);
             at = step & ~REPORTS;
@@ -175,7 +183,7 @@ public final class NeedleAutomaton {
                 report(decode(step), out);
             }
             if (at == 0) {
-                position = skips.nextCandidate(text, position, length);
+                position = skips.nextCandidate(text, position, to);
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.management.ThreadMXBean;
 import io.sigmatch.event.Event;
+import io.sigmatch.event.MapEvent;
 import io.sigmatch.rule.RuleLoader;
 import io.sigmatch.rule.RuleSet;
 import io.sigmatch.rule.Search;
@@ -13,7 +14,9 @@ import io.sigmatch.testing.JsonEvents;
 import io.sigmatch.testing.SharedData;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +35,15 @@ class AllocationTest {
     Engine engine = Engine.builder().rules(set.rules()).build();
     MatchContext ctx = engine.newContext();
     List<Event> quiet = new ArrayList<>();
-    for (Event e : JsonEvents.read(SharedData.repository().resolve("corpus/windows-sample.jsonl"))) {
+    List<Event> events = new ArrayList<>(JsonEvents.read(SharedData.repository().resolve("corpus/windows-sample.jsonl")));
+    // Script blocks of long lines, some shared: the line memo replays and remembers, in its ring.
+    // Parsed JSON is a LinkedHashMap; Map.of's forEach would allocate its entries.
+    for (int i = 0; i < 8; i++) {
+      String script = "function Get-Thing" + i + " {\n    $blob = '" + "a1b2c3".repeat(60 + i % 3) + "'\n}\n";
+      events.add(new MapEvent(new LinkedHashMap<>(Map.of("Channel", "Microsoft-Windows-PowerShell/Operational", "EventID", 4104,
+          "ScriptBlockText", script))));
+    }
+    for (Event e : events) {
       boolean[] any = {false};
       engine.match(e, ctx, r -> any[0] = true);
       if (!any[0] && asciiOnly(e)) {
@@ -40,6 +51,9 @@ class AllocationTest {
       }
     }
     assertTrue(quiet.size() > 20, "non-matching events: " + quiet.size());
+    String script = (String) ((MapEvent) events.get(events.size() - 1)).fields().get("ScriptBlockText");
+    assertTrue(quiet.containsAll(events.subList(events.size() - 8, events.size()))
+        && engine.fieldsByName.get("ScriptBlockText").folded.findsByLine(script, ctx), "script blocks go line by line");
     MatchSink none = r -> { };
     for (int warm = 0; warm < 100_000; warm++) {
       engine.match(quiet.get(warm % quiet.size()), ctx, none);

@@ -268,4 +268,53 @@ class ValueMemoTest {
     assertThrows(IllegalArgumentException.class, () -> Engine.builder().valueMemo(-1));
     assertThrows(IllegalArgumentException.class, () -> Engine.builder().valueMemo((1 << 24) + 1));
   }
+
+  /** A PowerShell ContextInfo-like value: short lines around one long line, and a sequence number. */
+  private static String contextInfo(String longLine, int sequence) {
+    return "        Severity = Informational\n        Host Application = " + longLine
+        + "\n        Sequence Number = " + sequence + "\n        User = DOMAIN\\user\n";
+  }
+
+  /**
+   * The line memo: long lines seen in earlier values are replayed for the field's needles and the
+   * keywords' (each automaton its own), in any case, beside lines with a non-ASCII char (folded
+   * and scanned whole) and a field with a needle across a line break (scanned whole).
+   */
+  @Test
+  void longLinesRepeatedInOtherValuesGiveTheVerdictsOfAFreshMatch() {
+    List<SigmaRule> rules = load("""
+        title: contains
+        logsource: {product: test}
+        detection: {sel: {ContextInfo|contains: ['-enc', 'iex', 'invoke-expression', 'sequence number = 7']}, condition: sel}
+        ---
+        title: guarded regex
+        logsource: {product: test}
+        detection: {sel: {ContextInfo|re: 'Host Application = \\S+ -w 1 '}, condition: sel}
+        ---
+        title: needle across a break
+        logsource: {product: test}
+        detection: {sel: {Payload|contains: "Informational\\n        Host"}, condition: sel}
+        ---
+        title: keywords
+        logsource: {product: test}
+        detection: {keywords: ['sekurlsa::', 'kerberos::golden'], condition: keywords}
+        """);
+    String payload = "SQBGACgAJABQAFMAVgBlAHIAUwBpAG8ATgBUAGEAQgBsAEUALgBQAFMAVgBFAFIAUwBJAE8ATgAu".repeat(6);
+    String plain = "powershell.exe -noP -w 1 -enc " + payload;
+    String upper = plain.toUpperCase(java.util.Locale.ROOT);
+    String keyword = "powershell.exe -c " + payload + " sekurlsa::logonpasswords";
+    String nonAscii = "powershell.exe -w 1 -c \u00C9cho " + payload + " Invoke-Expression";
+    String noEnc = "powershell.exe -w 2 -c " + payload;
+    List<Event> events = new ArrayList<>();
+    int sequence = 0;
+    for (int round = 0; round < 3; round++) {
+      for (String line : List.of(plain, upper, keyword, nonAscii, noEnc)) {
+        String value = contextInfo(line, sequence++);
+        events.add(event(Map.of("ContextInfo", value, "Payload", value)));
+      }
+    }
+    assertSameVerdicts(rules, events);
+    assertTrue(Engine.builder().rules(rules).logsources(LogsourceMapping.none()).build().newContext().lines != null,
+        "a three-char needle keeps ContextInfo out of the block-shift prefilter, so its values reach the memos");
+  }
 }
