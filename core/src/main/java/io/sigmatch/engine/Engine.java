@@ -6,8 +6,10 @@ import io.sigmatch.routing.LogsourceMapping;
 import io.sigmatch.rule.SigmaRule;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * All rules compiled into shared per-field indexes: an event costs one look at each of its fields
@@ -114,7 +116,7 @@ public final class Engine {
 
   /** The distinct fields of the predicates that anchor some rule, in predicate order. */
   private static FieldIndex[] anchorFields(PredicateTable table, int[] anchorStart, Map<String, FieldIndex> fieldsByName) {
-    java.util.Set<FieldIndex> anchoring = new java.util.LinkedHashSet<>();
+    Set<FieldIndex> anchoring = new LinkedHashSet<>();
     for (int p = 0; p < table.size(); p++) {
       if (anchorStart[p + 1] > anchorStart[p]) {
         anchoring.add(fieldsByName.get(table.get(p).field()));
