@@ -49,8 +49,7 @@ final class LineMemo implements IntConsumer {
   private final int[] payloads = new int[SLOTS * WIDTH];
 
   private IntConsumer target;
-  private final int[] recorded = new int[WIDTH];
-  private int recordedCount;
+  private final DistinctRecording recorded = new DistinctRecording(WIDTH);
 
   /**
    * The long lines of the last value split, with the hashes of their folds: the field's automaton
@@ -127,10 +126,10 @@ final class LineMemo implements IntConsumer {
       }
     }
     target = sink;
-    recordedCount = 0;
+    recorded.clear();
     needles.matchNeedles(folded, start, end, this);
     target = null;
-    if (recordedCount <= WIDTH && length <= RING / 4) {
+    if (recorded.count() <= WIDTH && length <= RING / 4) {
       remember(slot, needles, folded, start, length, h);
     }
   }
@@ -148,24 +147,15 @@ final class LineMemo implements IntConsumer {
     written += length;
     lengths[slot] = length;
     hashes[slot] = h;
-    counts[slot] = recordedCount;
-    System.arraycopy(recorded, 0, payloads, slot * WIDTH, recordedCount);
+    counts[slot] = recorded.count();
+    recorded.copyTo(payloads, slot * WIDTH);
   }
 
   /** Passes a payload found in a line being scanned on, and notes it for the line's slot. */
   @Override
   public void accept(int payload) {
     target.accept(payload);
-    int n = Math.min(recordedCount, WIDTH);
-    for (int i = 0; i < n; i++) {
-      if (recorded[i] == payload) {
-        return;
-      }
-    }
-    if (recordedCount < WIDTH) {
-      recorded[recordedCount] = payload;
-    }
-    recordedCount++;
+    recorded.add(payload);
   }
 
   /** Chars of a line that its hash reads, evenly spread. */

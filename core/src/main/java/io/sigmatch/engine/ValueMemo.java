@@ -65,8 +65,7 @@ final class ValueMemo {
   /** Chars of the longer-than-{@link #SHORT} values held now. */
   private long longChars;
 
-  private final int[] recorded = new int[WIDTH];
-  private int recordedCount;
+  private final DistinctRecording recorded = new DistinctRecording(WIDTH);
   private int recordedOwn;
   private int pendingSlot;
   private int pendingHash;
@@ -94,7 +93,7 @@ final class ValueMemo {
     int h = value.hashCode() * 0x9E3779B9 + field * 0x85EBCA6B;
     int slot = (h ^ (h >>> 16)) & mask;
     pendingSlot = slot;
-    recordedCount = 0;
+    recorded.clear();
     String known = values[slot];
     if (known != null && hashes[slot] == h && fields[slot] == field && known.equals(value)) {
       int base = slot * WIDTH;
@@ -110,26 +109,17 @@ final class ValueMemo {
 
   /** Notes a predicate the fresh match set. */
   void record(int p) {
-    int n = Math.min(recordedCount, WIDTH);
-    for (int i = 0; i < n; i++) {
-      if (recorded[i] == p) {
-        return;
-      }
-    }
-    if (recordedCount < WIDTH) {
-      recorded[recordedCount] = p;
-    }
-    recordedCount++;
+    recorded.add(p);
   }
 
   /** Marks the predicates recorded so far as the field's own; the ones after are keywords'. */
   void endOwnPredicates() {
-    recordedOwn = recordedCount;
+    recordedOwn = recorded.count();
   }
 
   /** Ends the recording started by a missed {@link #replay} and remembers the value. */
   void remember(int field, String value, long keywordSet) {
-    if (recordedCount > WIDTH) {
+    if (recorded.count() > WIDTH) {
       return;
     }
     int slot = pendingSlot;
@@ -138,11 +128,11 @@ final class ValueMemo {
       return;
     }
     longChars = longer;
-    System.arraycopy(recorded, 0, predicates, slot * WIDTH, recordedCount);
+    recorded.copyTo(predicates, slot * WIDTH);
     values[slot] = value;
     hashes[slot] = pendingHash;
     fields[slot] = field;
-    counts[slot] = recordedCount;
+    counts[slot] = recorded.count();
     ownCounts[slot] = recordedOwn;
     keywordSets[slot] = keywordSet;
   }
@@ -160,11 +150,11 @@ final class ValueMemo {
   void rememberKeywords(long keywordSet) {
     int slot = pendingSlot;
     int own = ownCounts[slot];
-    if (own + recordedCount > WIDTH) {
+    if (own + recorded.count() > WIDTH) {
       return;
     }
-    System.arraycopy(recorded, 0, predicates, slot * WIDTH + own, recordedCount);
-    counts[slot] = own + recordedCount;
+    recorded.copyTo(predicates, slot * WIDTH + own);
+    counts[slot] = own + recorded.count();
     keywordSets[slot] = keywordSet;
   }
 }
