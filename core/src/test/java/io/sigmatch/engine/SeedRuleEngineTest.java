@@ -60,8 +60,7 @@ class SeedRuleEngineTest {
   void matchesSysmonNetworkEventsOfMsiexecOnHttpPorts() {
     Engine e = engine();
     MatchContext ctx = e.newContext();
-    Map<String, Object> base = Map.of("Channel", "Microsoft-Windows-Sysmon/Operational", "EventID", 3,
-        "Image", "C:\\Windows\\System32\\MSIEXEC.EXE", "Initiated", "true", "DestinationPort", "443");
+    Map<String, Object> base = httpsConnectionOf("C:\\Windows\\System32\\MSIEXEC.EXE");
     List<SigmaRule> hit = e.match(new MapEvent(base), ctx);
     assertEquals(1, hit.size());
     assertEquals("frack113", hit.get(0).author());
@@ -76,10 +75,9 @@ class SeedRuleEngineTest {
   void readsOnlyTheImageOfAnEventWhoseImageIsNotMsiexec() {
     Engine e = engine();
     MatchContext ctx = e.newContext();
-    Map<String, Object> msiexec = Map.of("Channel", "Microsoft-Windows-Sysmon/Operational", "EventID", 3,
-        "Image", "C:\\Windows\\System32\\msiexec.exe", "Initiated", "true", "DestinationPort", "443");
+    Map<String, Object> msiexec = httpsConnectionOf("C:\\Windows\\System32\\msiexec.exe");
     List<String> read = new java.util.ArrayList<>();
-    assertEquals(0, e.match(new ReadLog(with(msiexec, "Image", "C:\\Windows\\System32\\svchost.exe"), read), ctx).size());
+    assertEquals(0, e.match(new ReadLog(httpsConnectionOf("C:\\Windows\\System32\\svchost.exe"), read), ctx).size());
     assertEquals(List.of("Image"), read);
     read.clear();
     assertEquals(1, e.match(new ReadLog(msiexec, read), ctx).size());
@@ -99,6 +97,12 @@ class SeedRuleEngineTest {
     public void forEachScalar(java.util.function.Consumer<Object> visitor) {
       fields.values().forEach(visitor);
     }
+  }
+
+  /** A Sysmon network connection that {@code image} initiated to port 443. */
+  private static Map<String, Object> httpsConnectionOf(String image) {
+    return Map.of("Channel", "Microsoft-Windows-Sysmon/Operational", "EventID", 3, "Image", image,
+        "Initiated", "true", "DestinationPort", "443");
   }
 
   private static Map<String, Object> with(Map<String, Object> m, String k, Object v) {
