@@ -1,6 +1,7 @@
 package io.sigmatch.engine;
 
 import io.sigmatch.index.NeedleAutomaton;
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
@@ -36,6 +37,8 @@ final class LineMemo implements IntConsumer {
   static final int WIDTH = 32;
   /** Chars of the ring that holds the remembered lines: 512 KB a context. */
   static final int RING = 1 << 18;
+  /** Long lines remembered per value; the text after the last of them is scanned. */
+  static final int MAX_LINES = 64;
 
   private final char[] ring = new char[RING];
   /** Chars ever written to the ring; those before {@code written - RING} are overwritten. */
@@ -60,9 +63,6 @@ final class LineMemo implements IntConsumer {
   private final int[] lineStarts = new int[MAX_LINES];
   private final int[] lineEnds = new int[MAX_LINES];
   private final int[] lineHashes = new int[MAX_LINES];
-  /** Long lines remembered per value; the text after the last of them is scanned. */
-  static final int MAX_LINES = 64;
-
   /** Whether needles may be found in {@code value} line by line: it has a break and a long line. */
   static boolean splits(String value) {
     return value.length() > MIN_LINE && value.indexOf('\n') >= 0;
@@ -118,7 +118,7 @@ final class LineMemo implements IntConsumer {
     long offset = offsets[slot];
     if (owners[slot] == needles && hashes[slot] == h && lengths[slot] == length && offset >= written - RING) {
       int at = (int) (offset & (RING - 1));
-      if (java.util.Arrays.equals(ring, at, at + length, folded, start, end)) {
+      if (Arrays.equals(ring, at, at + length, folded, start, end)) {
         for (int i = slot * WIDTH, n = i + counts[slot]; i < n; i++) {
           sink.accept(payloads[i]);
         }
