@@ -39,4 +39,21 @@ class KeywordPrefilterTest {
   void staysSilentOnValuesWithoutTheNeedles() {
     assertEquals(List.of(), f.titles(new MapEvent(Map.of("x", "kerberos::silver", "y", "sekurlsa:", "z", 4688))));
   }
+
+  /** Integers too short for the shortest keyword are not rendered; those just long enough are. */
+  @Test
+  void readsIntegersAsLongAsTheShortestKeyword() {
+    EngineFixture digits = EngineFixture.of(rule("digits", """
+          keywords:
+            - '-1234567'
+            - '12345678'
+            - '98765432109'
+          condition: keywords
+        """));
+    assertEquals(List.of("digits"), digits.titles(new MapEvent(Map.of("x", 12345678))));
+    assertEquals(List.of("digits"), digits.titles(new MapEvent(Map.of("x", -1234567))));
+    assertEquals(List.of("digits"), digits.titles(new MapEvent(Map.of("x", 98765432109L))));
+    assertEquals(List.of("digits"), digits.titles(new MapEvent(Map.of("x", -912345678))));
+    assertEquals(List.of(), digits.titles(new MapEvent(Map.of("x", 1234567, "y", -234567, "z", 9876543210L))));
+  }
 }
