@@ -16,16 +16,16 @@ from the repository root), then runs the JMH suite on the shared data: the Sigma
 OTRF events in $SIGMATCH_SHARED, else in ../shared next to the repository. Without them the
 shipped rules/ and corpus/ are used, and a notice says so on stderr.
 
-  --quick   About 2 minutes on 2 cores. Throughput of the reference evaluator and the compiled
+  --quick   About 3 minutes on 2 cores. Throughput of the reference evaluator and the compiled
             engine on the 20,000-event OTRF sample, for 1 (the msiexec seed rule), 10, 100, 1000
-            and all rules; warmup 2x2s (C2 needs a few seconds for the engine's large methods:
-            after 1s the all-rules engine ran at 4/5 of its speed), measurement 2x1s, one fork per
-            point. Prints exactly one line per rule count:
+            and all rules; warmup 4x2s (C2 needs seconds for the engine's large methods: after
+            1s the all-rules engine ran at 4/5 of its speed, and once it took 15s to settle),
+            measurement 2x1s, one fork per point. Prints exactly one line per rule count:
               rules=<N|all> reference=<events/s> compiled=<events/s> ratio=<compiled/reference>
             The JMH log and JSON go to a temporary folder (named on stderr).
 
-  (none)    The full suite, about 12-20 minutes: every benchmark (warmup 3x2s, measurement 5x2s,
-            one fork; compile time as 3+5 single shots) under the GC profiler, then HeapReport.
+  (none)    The full suite, about 20-25 minutes: every benchmark (warmup 3x2s, 8x2s for the
+            throughput ones; measurement 5x2s; one fork; compile time as 3+5 single shots) under the GC profiler, then HeapReport.
             Writes benchmarks/results/<date>.json (JMH JSON), <date>.log (JMH output) and
             <date>.txt (the summary), and prints the summary:
               rules=...                      the rows of --quick (OTRF sample)
@@ -149,7 +149,7 @@ if [[ $mode == quick ]]; then
   work="$(mktemp -d "${TMPDIR:-/tmp}/sigmatch-bench.XXXXXX")"
   echo "sigmatch benchmarks --quick: JMH log and JSON in $work" >&2
   if ! java -jar "$jar" 'ThroughputBenchmark' -p events=otrf \
-      -wi 2 -w 2s -i 2 -r 1s -f 1 "${common[@]}" -rff "$work/quick.json" ${extra[@]+"${extra[@]}"} >"$work/quick.log" 2>&1; then
+      -wi 4 -w 2s -i 2 -r 1s -f 1 "${common[@]}" -rff "$work/quick.json" ${extra[@]+"${extra[@]}"} >"$work/quick.log" 2>&1; then
     tail -n 40 "$work/quick.log" >&2
     exit 1
   fi
