@@ -122,13 +122,9 @@ final class FieldIndex {
         || networks != null || fieldRefs.length > 0;
   }
 
-  /** 10^e, capped past the range of long. */
+  /** 10^e, capped past the range of long (Math.pow is exact for powers a double holds exactly). */
   private static long powerOfTen(int e) {
-    long p = 1;
-    for (int i = 0; i < Math.min(e, 19); i++) {
-      p = i == 18 ? Long.MAX_VALUE : p * 10;
-    }
-    return p;
+    return e >= 19 ? Long.MAX_VALUE : (long) Math.pow(10, e);
   }
 
   /** Reads the field's value (present: not {@link Event#ABSENT}). */
