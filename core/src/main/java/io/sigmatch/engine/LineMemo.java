@@ -39,6 +39,8 @@ final class LineMemo implements IntConsumer {
   static final int RING = 1 << 18;
   /** Long lines remembered per value; the text after the last of them is scanned. */
   static final int MAX_LINES = 64;
+  /** Chars of a line that its hash reads, evenly spread. */
+  static final int SAMPLES = 64;
 
   private final char[] ring = new char[RING];
   /** Chars ever written to the ring; those before {@code written - RING} are overwritten. */
@@ -63,6 +65,7 @@ final class LineMemo implements IntConsumer {
   private final int[] lineStarts = new int[MAX_LINES];
   private final int[] lineEnds = new int[MAX_LINES];
   private final int[] lineHashes = new int[MAX_LINES];
+
   /** Whether needles may be found in {@code value} line by line: it has a break and a long line. */
   static boolean splits(String value) {
     return value.length() > MIN_LINE && value.indexOf('\n') >= 0;
@@ -157,9 +160,6 @@ final class LineMemo implements IntConsumer {
     target.accept(payload);
     recorded.add(payload);
   }
-
-  /** Chars of a line that its hash reads, evenly spread. */
-  static final int SAMPLES = 64;
 
   /**
    * A hash of {@value #SAMPLES} chars spread over the line and its length: O(1) a line. Lines that
