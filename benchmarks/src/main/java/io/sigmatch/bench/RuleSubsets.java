@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * contained in larger ones, and the msiexec seed rule (always first) is in all of them.
  *
  * <p>The order is stratified by logsource in proportion to its share of the whole set: rules are
- * grouped by logsource, shuffled within their group, and rule {@code k} of a group of {@code s}
- * rules gets the position key {@code (k + u) / s}, with {@code u} a seeded offset per group; all
- * rules are sorted by that key. Any prefix then holds each logsource's rules in the proportion of
- * the full set (to within one rule), e.g. about a third process_creation. A plain round-robin
+ * grouped by logsource and shuffled within their group, and the groups are interleaved by
+ * {@link ProportionalOrder}, so that every prefix of {@code n} rules holds, of a logsource with
+ * {@code s} of the {@code S} rules, {@code floor(n·s/S)} or {@code ceil(n·s/S)} (about a third
+ * process_creation, whatever the subset). A plain round-robin
  * over logsources would fill small subsets with one rule from each of the many rare (cloud,
  * Linux, macOS) logsources that never see a Windows event, making them unrepresentatively cheap.
  */
@@ -80,38 +80,27 @@ final class RuleSubsets {
         .thenComparing(r -> Objects.toString(r.title(), ""))
         .thenComparing(SigmaRule::source)
         .thenComparingInt(SigmaRule::document);
-    Map<String, List<SigmaRule>> groups = new TreeMap<>();
+    Map<String, List<SigmaRule>> byLogsource = new TreeMap<>();
     for (SigmaRule r : rules) {
-      groups.computeIfAbsent(r.logsource().toString(), k -> new ArrayList<>()).add(r);
+      byLogsource.computeIfAbsent(r.logsource().toString(), k -> new ArrayList<>()).add(r);
     }
     Random random = new Random(seed);
-    List<Keyed> keyed = new ArrayList<>(rules.size());
-    int groupNumber = 0;
-    for (List<SigmaRule> group : groups.values()) {
+    List<List<SigmaRule>> groups = new ArrayList<>(byLogsource.values());
+    for (List<SigmaRule> group : groups) {
       group.sort(stable);
       Collections.shuffle(group, random);
-      double offset = random.nextDouble();
+    }
+    // The group order breaks ties between logsources equally due: shuffled, not alphabetical.
+    Collections.shuffle(groups, random);
+    for (int g = 0; g < groups.size(); g++) {
+      List<SigmaRule> group = groups.get(g);
       for (int k = 0; k < group.size(); k++) {
-        keyed.add(new Keyed(group.get(k), (k + offset) / group.size(), groupNumber));
-      }
-      groupNumber++;
-    }
-    keyed.sort(Comparator.comparingDouble(Keyed::key).thenComparingInt(Keyed::group));
-    List<SigmaRule> out = new ArrayList<>(rules.size());
-    SigmaRule seedRule = null;
-    for (Keyed k : keyed) {
-      if (SEED_RULE_ID.equals(k.rule().id())) {
-        seedRule = k.rule();
-      } else {
-        out.add(k.rule());
+        if (SEED_RULE_ID.equals(group.get(k).id())) {
+          group.add(0, group.remove(k));
+          return List.copyOf(ProportionalOrder.interleave(groups, g));
+        }
       }
     }
-    if (seedRule == null) {
-      throw new IllegalStateException("the seed rule " + SEED_RULE_ID + " is not among the loaded rules");
-    }
-    out.add(0, seedRule);
-    return List.copyOf(out);
+    throw new IllegalStateException("the seed rule " + SEED_RULE_ID + " is not among the loaded rules");
   }
-
-  private record Keyed(SigmaRule rule, double key, int group) {}
 }
