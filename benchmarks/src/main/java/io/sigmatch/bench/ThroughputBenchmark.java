@@ -69,6 +69,11 @@ public class ThroughputBenchmark {
       load();
       evaluator = ReferenceEvaluator.create(ruleList, LogsourceMapping.defaults());
     }
+
+    /** Evaluates the next event of the cycle. */
+    List<SigmaRule> evaluateNext() {
+      return evaluator.evaluate(cycle.next());
+    }
   }
 
   /** The compiled engine over the workload's rules, with this thread's context and sink. */
@@ -97,20 +102,25 @@ public class ThroughputBenchmark {
           .valueMemo(refreshContext ? memo : 0).build();
       context = engine.newContext();
     }
+
+    /** Matches the next event of the cycle, renewing the context first where a pass begins. */
+    int matchNext() {
+      matches = 0;
+      if (refreshContext && cycle.startsPass()) {
+        context = engine.newContext();
+      }
+      engine.match(cycle.next(), context, sink);
+      return matches;
+    }
   }
 
   @Benchmark
   public List<SigmaRule> reference(ReferenceRun run) {
-    return run.evaluator.evaluate(run.cycle.next());
+    return run.evaluateNext();
   }
 
   @Benchmark
   public int compiled(CompiledRun run) {
-    run.matches = 0;
-    if (run.refreshContext && run.cycle.startsPass()) {
-      run.context = run.engine.newContext();
-    }
-    run.engine.match(run.cycle.next(), run.context, run.sink);
-    return run.matches;
+    return run.matchNext();
   }
 }
