@@ -35,6 +35,8 @@ shipped rules/ and corpus/ are used, and a notice says so on stderr.
               alloc rules=all ...            bytes allocated per event by the compiled engine
                                              (gc.alloc.rate.norm), no-match events and real mix
               threads rules=all ...          events/s with one and two threads sharing one engine
+              latency rules=all engine=...   per-event time percentiles in us, p50 to p99.99 and max
+                                             (LatencyBenchmark, OTRF sample, both engines)
               msiexec ...                    ns/event of the seed rule alone on Sysmon EventID 3
                                              events, matching and not, both engines
               automaton needles=...          ms to scan 2,000 events' values: the engine's
@@ -131,6 +133,13 @@ if sections == "full":
             for m in ["reference", "compiled"] for e in ["match", "nomatch"]]
     if any(r for _, _, r in seed):
         print("msiexec " + " ".join(f"{m}_{e}_ns={score(r):.0f}" for e, m, r in seed))
+    for m in ["compiled", "reference"]:
+        r = find("LatencyBenchmark", m, rules="all", events="otrf", memo="16384") or find("LatencyBenchmark", m, rules="all", events="otrf")
+        if r:
+            p = r["primaryMetric"]["scorePercentiles"]
+            print(f"latency rules=all engine={m} " + " ".join(
+                f"{name}_us={float(p[q]):.1f}" for name, q in
+                [("p50", "50.0"), ("p90", "90.0"), ("p99", "99.0"), ("p99.9", "99.9"), ("p99.99", "99.99"), ("max", "100.0")]))
     for n in ["CommandLine", "keywords"]:
         row = [(m, find("AutomatonBenchmark", m, needles=n)) for m in ["dense", "ahocorasickIgnoreCase", "ahocorasickFolded"]]
         if all(r for _, r in row):
@@ -162,10 +171,22 @@ mkdir -p "$here/results"
 stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
 out="$here/results/$stamp"
 echo "sigmatch benchmarks: full suite, JMH log in $out.log" >&2
-if ! java -jar "$jar" 'io\.sigmatch\.bench\..*' -prof gc -p memo=16384,0 "${common[@]}" -rff "$out.json" ${extra[@]+"${extra[@]}"} >"$out.log" 2>&1; then
+if ! java -jar "$jar" 'io\.sigmatch\.bench\..*' -e LatencyBenchmark -prof gc -p memo=16384,0 "${common[@]}" -rff "$out.json" ${extra[@]+"${extra[@]}"} >"$out.log" 2>&1; then
   tail -n 40 "$out.log" >&2
   exit 1
 fi
+# One point only: the latency benchmark shares the throughput states and their parameters.
+latency="$(mktemp "${TMPDIR:-/tmp}/sigmatch-latency.XXXXXX.json")"
+if ! java -jar "$jar" 'LatencyBenchmark' -p rules=all -p events=otrf -p memo=16384 "${common[@]}" -rff "$latency" ${extra[@]+"${extra[@]}"} >>"$out.log" 2>&1; then
+  tail -n 40 "$out.log" >&2
+  exit 1
+fi
+python3 - "$out.json" "$latency" <<'PY'
+import json, sys
+merged = json.load(open(sys.argv[1])) + json.load(open(sys.argv[2]))
+json.dump(merged, open(sys.argv[1], "w"), indent=2)
+PY
+rm -f "$latency"
 report_fallback "$out.log"
 {
   summarize "$out.json" full
