@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -11,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +23,18 @@ import org.junit.jupiter.api.Test;
  */
 class SigmaPatternTest {
   private static final List<String> PIECES = List.of("a", "b", "ab", " ", ":\\", "\n", "\uD83D\uDE00");
-  /** Mostly two letters, so that a segment's candidate placements overlap. */
   private static final List<String> DENSE = List.of("a", "b", "a", "b", "ab", "\uD83D\uDE00");
 
   @Property
   void matchesAsTheRegexTranslationDoes(@ForAll("patterns") List<String> tokens, @ForAll("values") String value) {
-    SigmaPattern pattern = build(tokens);
-    assertEquals(oracle(tokens).matcher(value).matches(), pattern.matches(value),
-        () -> tokens + " on [" + value + "]");
-    assertEquals(oracle(tokens).matcher(value).matches(), pattern.matches(new StringBuilder(value)),
-        () -> tokens + " on a CharSequence [" + value + "]");
+    assertAgreesWithTheOracle(tokens, value);
+  }
+
+  /** Stars around each pattern and mostly two letters: a segment's candidate placements overlap. */
+  @Property
+  void matchesAsTheRegexTranslationDoesOnOverlappingText(@ForAll("densePatterns") List<String> tokens,
+      @ForAll("denseValues") String value) {
+    assertAgreesWithTheOracle(tokens, value);
   }
 
   @Test
@@ -51,29 +55,18 @@ class SigmaPatternTest {
 
   @Provide
   Arbitrary<List<String>> patterns() {
-    Arbitrary<String> token = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.of(PIECES)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.just("*")),
-        net.jqwik.api.Tuple.of(2, Arbitraries.just("?")));
-    return token.list().ofMaxSize(7);
+    return tokens(PIECES, 4, 2).list().ofMaxSize(7);
   }
 
-  @Property
-  void matchesAsTheRegexTranslationDoesOnOverlappingText(@ForAll("densePatterns") List<String> tokens,
-      @ForAll("denseValues") String value) {
-    assertEquals(oracle(tokens).matcher(value).matches(), build(tokens).matches(value), () -> tokens + " on [" + value + "]");
-    assertEquals(oracle(tokens).matcher(value).matches(), build(tokens).matches(new StringBuilder(value)),
-        () -> tokens + " on a CharSequence [" + value + "]");
+  @Provide
+  Arbitrary<String> values() {
+    return text(PIECES, 12);
   }
 
   @Provide
   Arbitrary<List<String>> densePatterns() {
-    Arbitrary<String> token = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(5, Arbitraries.of(DENSE)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just("*")),
-        net.jqwik.api.Tuple.of(2, Arbitraries.just("?")));
-    return token.list().ofMaxSize(8).map(l -> {
-      List<String> starred = new java.util.ArrayList<>(l);
+    return tokens(DENSE, 5, 1).list().ofMaxSize(8).map(l -> {
+      List<String> starred = new ArrayList<>(l);
       starred.add(0, "*");
       starred.add("*");
       return starred;
@@ -82,12 +75,27 @@ class SigmaPatternTest {
 
   @Provide
   Arbitrary<String> denseValues() {
-    return Arbitraries.of(DENSE).list().ofMaxSize(20).map(l -> String.join("", l));
+    return text(DENSE, 20);
   }
 
-  @Provide
-  Arbitrary<String> values() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(12).map(l -> String.join("", l));
+  /** Literals from {@code pieces}, stars and question marks, in the weights given (two for {@code ?}). */
+  private static Arbitrary<String> tokens(List<String> pieces, int literalWeight, int starWeight) {
+    return Arbitraries.frequencyOf(
+        Tuple.of(literalWeight, Arbitraries.of(pieces)),
+        Tuple.of(starWeight, Arbitraries.just("*")),
+        Tuple.of(2, Arbitraries.just("?")));
+  }
+
+  private static Arbitrary<String> text(List<String> pieces, int maxPieces) {
+    return Arbitraries.of(pieces).list().ofMaxSize(maxPieces).map(l -> String.join("", l));
+  }
+
+  /** The pattern decides as the regex does, on the value as a string and as another char sequence. */
+  private static void assertAgreesWithTheOracle(List<String> tokens, String value) {
+    boolean expected = oracle(tokens).matcher(value).matches();
+    SigmaPattern pattern = build(tokens);
+    assertEquals(expected, pattern.matches(value), () -> tokens + " on [" + value + "]");
+    assertEquals(expected, pattern.matches(new StringBuilder(value)), () -> tokens + " on a CharSequence [" + value + "]");
   }
 
   private static SigmaPattern build(List<String> tokens) {
