@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link ThroughputBenchmark} (the same states, so the same rules, sample and fresh context per
  * pass over the sample), sampled one event at a time ({@link Mode#SampleTime}), so that JMH reports
  * percentiles (p50 to p99.99 and the maximum) where the throughput benchmark reports a mean. Long
- * values the memo has not seen (a PowerShell script context of 4,600 chars, a call trace of 700)
- * make the tail; the one event a pass that takes a fresh context pays for allocating it (3.3 MB
+ * values the memo has not seen (PowerShell script contexts and blocks of thousands of chars, long
+ * command lines whose guard literals wake a dozen regex checks) make the tail; the one event a pass that takes a fresh context pays for allocating it (3.3 MB
  * at all rules), which shows in the maximum only. Run it for one point:
  *
  * <pre>{@code
