@@ -244,16 +244,7 @@ public final class SigmaPattern {
    */
   private static int findLeftmost(String[] seg, CharSequence value, int from) {
     String head = seg[0];
-    if (head == null) {
-      for (int s = from, n = value.length(); s <= n; s++) {
-        int end = matchForward(seg, value, s);
-        if (end >= 0) {
-          return end;
-        }
-      }
-      return -1;
-    }
-    if (value instanceof String string) {
+    if (head != null && value instanceof String string) {
       for (int at = string.indexOf(head, from); at >= 0; at = string.indexOf(head, at + 1)) {
         int end = matchForward(seg, value, at);
         if (end >= 0) {
@@ -262,9 +253,8 @@ public final class SigmaPattern {
       }
       return -1;
     }
-    char first = head.charAt(0);
-    for (int at = from, last = value.length() - head.length(); at <= last; at++) {
-      if (value.charAt(at) == first) {
+    for (int at = from, last = value.length() - (head == null ? 0 : head.length()); at <= last; at++) {
+      if (head == null || value.charAt(at) == head.charAt(0)) {
         int end = matchForward(seg, value, at);
         if (end >= 0) {
           return end;
