@@ -49,7 +49,8 @@ shipped rules/ and corpus/ are used, and a notice says so on stderr.
 
 Anything after -- goes to JMH as is, after the suite's own options, e.g.
   benchmarks/run.sh -- -wi 0 -i 1 -r 1s     a smoke test of the full suite (a few minutes)
-  benchmarks/run.sh -- -p rules=all         only the all-rules points
+  benchmarks/run.sh -- -p rules=all         only the all-rules points (the latency run keeps its
+                                            one point: -p options do not reach it)
 (--quick already sets -wi/-w/-i/-r/-f; JMH refuses them twice.)
 
 The machine should be otherwise idle: on a shared machine the numbers are noisy.
@@ -175,9 +176,21 @@ if ! java -jar "$jar" 'io\.sigmatch\.bench\..*' -e LatencyBenchmark -prof gc -p 
   tail -n 40 "$out.log" >&2
   exit 1
 fi
-# One point only: the latency benchmark shares the throughput states and their parameters.
+# One point only: the latency benchmark shares the throughput states and their parameters, so the
+# user's -p options, meant for the suite, would add points here; their timing options still apply.
+latency_extra=()
+skip_value=false
+for opt in ${extra[@]+"${extra[@]}"}; do
+  if $skip_value; then
+    skip_value=false
+  elif [[ "$opt" == -p ]]; then
+    skip_value=true
+  else
+    latency_extra+=("$opt")
+  fi
+done
 latency="$(mktemp "${TMPDIR:-/tmp}/sigmatch-latency.XXXXXX.json")"
-if ! java -jar "$jar" 'LatencyBenchmark' -p rules=all -p events=otrf -p memo=16384 "${common[@]}" -rff "$latency" ${extra[@]+"${extra[@]}"} >>"$out.log" 2>&1; then
+if ! java -jar "$jar" 'LatencyBenchmark' -p rules=all -p events=otrf -p memo=16384 "${common[@]}" -rff "$latency" ${latency_extra[@]+"${latency_extra[@]}"} >>"$out.log" 2>&1; then
   tail -n 40 "$out.log" >&2
   exit 1
 fi
