@@ -24,8 +24,8 @@ shipped rules/ and corpus/ are used, and a notice says so on stderr.
               rules=<N|all> reference=<events/s> compiled=<events/s> ratio=<compiled/reference>
             The JMH log and JSON go to a temporary folder (named on stderr).
 
-  (none)    The full suite, about 20-25 minutes: every benchmark (warmup 3x2s, 8x2s for the
-            throughput ones; measurement 5x2s; one fork; compile time as 3+5 single shots) under the GC profiler, then HeapReport.
+  (none)    The full suite, about 25 minutes: every benchmark (warmup 3x2s, 8x2s for the
+            throughput ones; measurement 5x2s; one fork, three for two threads; compile time as 3+5 single shots) under the GC profiler, then HeapReport.
             Writes benchmarks/results/<date>.json (JMH JSON), <date>.log (JMH output) and
             <date>.txt (the summary), and prints the summary:
               rules=...                      the rows of --quick (OTRF sample)
