@@ -52,6 +52,10 @@ public final class MatchContext {
   final StringBuilder otherRefBuffer = new StringBuilder(64);
   final com.google.re2j.Matcher[] matchers;
   final byte[] address = new byte[16];
+  /** {@link Engine#matchBatch}'s adapter to its sink. */
+  final IndexedSink indexedSink = new IndexedSink();
+  /** What {@link EventPrefetch} read, kept so that the reads are not optimized away. */
+  int prefetched;
   CharSequence rawText;
   CharSequence foldedText;
   Event event;

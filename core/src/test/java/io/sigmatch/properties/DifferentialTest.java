@@ -67,6 +67,17 @@ class DifferentialTest {
     }
   }
 
+  /** Events matched as one batch match what each matches on its own, reported with their positions. */
+  @Property
+  void aBatchMatchesWhatEachEventMatches(@ForAll("smallCases") Case c) {
+    Engines engines = new Engines(c.rules(), Engines.mapping(true));
+    List<List<String>> batch = engines.compiledBatch(c.events());
+    for (int i = 0; i < c.events().size(); i++) {
+      Map<String, Object> e = c.events().get(i);
+      assertEquals(engines.compiledFresh(e), batch.get(i), "event " + i + " of the batch: " + Reports.event(e));
+    }
+  }
+
   /** Loading the same rules in another order matches the same rules, reported in the new load order. */
   @Property
   void loadOrderOnlyPermutesTheOutput(@ForAll("smallCases") Case c, @ForAll long seed) {

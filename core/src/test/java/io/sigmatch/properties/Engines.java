@@ -51,6 +51,18 @@ final class Engines {
     return ids(compiled.match(new MapEvent(event), compiled.newContext()));
   }
 
+  /** The compiled engine's matches of each event, the events matched as one batch. */
+  List<List<String>> compiledBatch(List<Map<String, Object>> events) {
+    List<List<String>> out = new ArrayList<>();
+    List<Event> batch = new ArrayList<>();
+    for (Map<String, Object> e : events) {
+      out.add(new ArrayList<>());
+      batch.add(new MapEvent(e));
+    }
+    compiled.matchBatch(batch, context, (i, rule) -> out.get(i).add(rule.label()));
+    return out;
+  }
+
   List<String> reference(Event event) {
     return ids(reference.evaluate(event));
   }
