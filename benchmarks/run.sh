@@ -35,6 +35,8 @@ shipped rules/ and corpus/ are used, and a notice says so on stderr.
               alloc rules=all ...            bytes allocated per event by the compiled engine
                                              (gc.alloc.rate.norm), no-match events and real mix
               threads rules=all ...          events/s with one and two threads sharing one engine
+              batch rules=all batches=...    events/s of the compiled engine fed batches of 32
+                                             (matchBatch) and fed one event per call, same JVM
               latency rules=all engine=...   per-event time percentiles in us, p50 to p99.99 and max
                                              (LatencyBenchmark, OTRF sample, both engines)
               msiexec ...                    ns/event of the seed rule alone on Sysmon EventID 3
@@ -130,6 +132,11 @@ if sections == "full":
     if one and two:
         print(f"threads rules=all one={score(one):.0f} two={score(two):.0f}"
               f" scaling={score(two) / score(one):.2f}")
+    batches = find("BatchThroughputBenchmark", "batches", rules="all")
+    singly = find("BatchThroughputBenchmark", "oneByOne", rules="all")
+    if batches and singly:
+        print(f"batch rules=all batches={score(batches):.0f} one_by_one={score(singly):.0f}"
+              f" gain={score(batches) / score(singly):.2f}")
     seed = [(e, m, find("SeedRuleBenchmark", m, events=e))
             for m in ["reference", "compiled"] for e in ["match", "nomatch"]]
     if any(r for _, _, r in seed):
