@@ -231,7 +231,7 @@ public final class Engine {
    * would one by one, and passes each match to {@code sink} with the position of its event in the
    * list. Faster than one call per event when the events were parsed a while before they are
    * matched (a poll's records, a file read ahead): four at a time, the engine brings the events'
-   * fields into the CPU caches together before matching them ({@link EventPrefetch}): about a
+   * fields into the CPU caches together before matching them ({@link EventPrefetch}): up to a
    * tenth more events a second on the benchmarks' sample. Allocates nothing when {@code ctx} is
    * reused and nothing matches, once the JIT has compiled the prefetch.
    *
