@@ -69,8 +69,12 @@ final class EngineFixture {
 
   /** Like {@link #titles(Map)} for an event that cannot list its fields (the look-up path). */
   List<String> titlesLookedUp(Map<String, ?> fields) {
-    MapEvent inner = new MapEvent(fields);
-    Event event = new Event() {
+    return titles(unlisted(new MapEvent(fields)));
+  }
+
+  /** The same fields behind an event that cannot list them, so the engine looks each one up. */
+  static Event unlisted(MapEvent inner) {
+    return new Event() {
       @Override
       public Object get(String field) {
         return inner.get(field);
@@ -83,10 +87,9 @@ final class EngineFixture {
 
       @Override
       public String toString() {
-        return "unlisted " + fields;
+        return "unlisted " + inner.fields();
       }
     };
-    return titles(event);
   }
 
   static Map<String, Object> event(Object... keysAndValues) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The prefetch reads every top-level value of four linked maps, of unequal sizes, and nothing else. */
@@ -28,15 +27,7 @@ class EventPrefetchTest {
   void leavesAGroupAloneUnlessAllFourAreLinkedMaps() {
     Event linked = linked(Map.of("A", "a"));
     Event hashed = new MapEvent(new HashMap<>(Map.of("A", "a")));
-    Event other = new Event() {
-      @Override
-      public Object get(String field) {
-        return ABSENT;
-      }
-
-      @Override
-      public void forEachScalar(Consumer<Object> visitor) {}
-    };
+    Event other = EngineFixture.unlisted(new MapEvent(new LinkedHashMap<>(Map.of("A", "a"))));
     assertEquals(0, EventPrefetch.touch(linked, linked, linked, hashed));
     assertEquals(0, EventPrefetch.touch(other, linked, linked, linked));
     assertEquals(4 * 'a', EventPrefetch.touch(linked, linked, linked, linked));

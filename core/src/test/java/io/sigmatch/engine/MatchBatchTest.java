@@ -12,7 +12,6 @@ import io.sigmatch.testing.JsonEvents;
 import io.sigmatch.testing.SharedData;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +56,7 @@ class MatchBatchTest {
     List<Event> mixed = new ArrayList<>();
     for (int i = 0; i < corpus.size(); i++) {
       Event e = corpus.get(i);
-      mixed.add(i % 3 == 0 ? unlisted((MapEvent) e) : e);
+      mixed.add(i % 3 == 0 ? EngineFixture.unlisted((MapEvent) e) : e);
     }
     List<String> actual = new ArrayList<>();
     engine.matchBatch(mixed, engine.newContext(), (i, rule) -> actual.add(i + " " + rule.label()));
@@ -99,20 +98,5 @@ class MatchBatchTest {
       engine.match(events.get(i), ctx, rule -> out.add(index + " " + rule.label()));
     }
     return out;
-  }
-
-  /** The same fields, behind an event that cannot list them, so the engine looks each one up. */
-  private static Event unlisted(MapEvent e) {
-    return new Event() {
-      @Override
-      public Object get(String field) {
-        return e.get(field);
-      }
-
-      @Override
-      public void forEachScalar(Consumer<Object> visitor) {
-        e.forEachScalar(visitor);
-      }
-    };
   }
 }
